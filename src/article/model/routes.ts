@@ -1,0 +1,64 @@
+import type { Lang } from '../../i18n/languages';
+import type { ArticleRoutes } from './route-manifest';
+
+export interface ArticleMatch {
+  articleId: string;
+  /** The section the URL names, if it names one that exists. */
+  sectionId?: string;
+  /** What the URL gave as a section when no section of either language matches it. */
+  unknownSection?: string;
+}
+
+function matches(candidate: string, value: string): boolean {
+  return candidate === value.toLowerCase();
+}
+
+/**
+ * Finds the article and section a URL names. A slug of either language, or the shared id, names
+ * the same article or section: a link pasted from the other edition still lands in the right place.
+ */
+export function matchArticle(
+  manifest: readonly ArticleRoutes[],
+  articleParam: string,
+  sectionParam?: string,
+): ArticleMatch | undefined {
+  const article = manifest.find(
+    (a) =>
+      matches(a.id, articleParam) ||
+      Object.values(a.editions).some((e) => matches(e.slug, articleParam)),
+  );
+  if (!article) return undefined;
+  if (sectionParam === undefined || sectionParam === '') return { articleId: article.id };
+  for (const edition of Object.values(article.editions)) {
+    const section = edition.sections.find(
+      (s) => matches(s.id, sectionParam) || matches(s.slug, sectionParam),
+    );
+    if (section) return { articleId: article.id, sectionId: section.id };
+  }
+  return { articleId: article.id, unknownSection: sectionParam };
+}
+
+/** The canonical path of an article, or of one of its sections, in one language. */
+export function articlePath(
+  manifest: readonly ArticleRoutes[],
+  lang: Lang,
+  articleId: string,
+  sectionId?: string,
+): string {
+  const edition = manifest.find((a) => a.id === articleId)?.editions[lang];
+  if (!edition) throw new Error(`Unknown article "${articleId}"`);
+  if (sectionId === undefined) return `/${lang}/${edition.slug}`;
+  const section = edition.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`Unknown section "${sectionId}" in "${articleId}"`);
+  return `/${lang}/${edition.slug}/${section.slug}`;
+}
+
+/** Every page path of every article in every language: what the build prerenders. */
+export function allArticlePaths(manifest: readonly ArticleRoutes[]): string[] {
+  return manifest.flatMap((article) =>
+    (Object.keys(article.editions) as Lang[]).flatMap((lang) => [
+      articlePath(manifest, lang, article.id),
+      ...article.editions[lang].sections.map((s) => articlePath(manifest, lang, article.id, s.id)),
+    ]),
+  );
+}

@@ -1,0 +1,66 @@
+import * as v from 'valibot';
+
+// The article content schema. Content files are i18next resources (one per language), so every
+// leaf the reader sees is a string; structure (ids, order, slugs) is validated here, at the
+// boundary, both when a bundle is loaded at run time and when Vite builds the site.
+
+const nonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const asciiId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII id (a-z, 0-9, hyphens)'),
+);
+const langTag = v.picklist(['de', 'en'], 'must be "de" or "en"');
+
+const editorialText = v.strictObject({
+  text: nonEmptyText,
+  // Marks text the source did not have and the editors wrote (headline, standfirst, notes).
+  editorial: v.optional(v.boolean()),
+});
+
+const figureSchema = v.strictObject({
+  image: asciiId,
+  alt: nonEmptyText,
+  caption: nonEmptyText,
+  credit: v.optional(nonEmptyText),
+  // The credit's own language when it differs from the edition's (an English credit in German).
+  creditLang: v.optional(langTag),
+});
+
+const paragraphBlock = v.strictObject({
+  type: v.literal('paragraph'),
+  id: asciiId,
+  text: nonEmptyText,
+  truncated: v.optional(v.boolean()),
+});
+
+const figureBlock = v.strictObject({ type: v.literal('figure'), id: asciiId });
+
+const sectionSchema = v.strictObject({
+  id: asciiId,
+  slug: asciiId,
+  title: nonEmptyText,
+  // The source gave this section no heading: its title is an editorial navigation title only.
+  untitled: v.optional(v.boolean()),
+  blocks: v.pipe(
+    v.array(v.variant('type', [paragraphBlock, figureBlock])),
+    v.nonEmpty('a section needs at least one block'),
+  ),
+});
+
+export const articleSchema = v.strictObject({
+  slug: asciiId,
+  headline: editorialText,
+  standfirst: v.optional(editorialText),
+  // Optional: the source of this article has neither, and nothing may be invented.
+  byline: v.optional(nonEmptyText),
+  published: v.optional(v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))),
+  leadFigure: v.optional(asciiId),
+  figures: v.record(asciiId, figureSchema),
+  sections: v.pipe(v.array(sectionSchema), v.nonEmpty('an article needs at least one section')),
+  endNote: v.optional(editorialText),
+});
+
+export type Article = v.InferOutput<typeof articleSchema>;
+export type ArticleSection = Article['sections'][number];
+export type ArticleBlock = ArticleSection['blocks'][number];
+export type ArticleFigure = Article['figures'][string];
