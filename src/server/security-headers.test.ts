@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  defaultContentSecurityPolicy,
+  securityHeaders,
+} from './security-headers.ts';
+
+describe('security headers', () => {
+  it('has the agreed policy', () => {
+    expect(defaultContentSecurityPolicy).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
+    );
+    expect(securityHeaders).toEqual({
+      'Content-Security-Policy': defaultContentSecurityPolicy,
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      'X-Frame-Options': 'DENY',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    });
+  });
+
+  it('cannot be mutated by one consumer for everyone', () => {
+    expect(() => {
+      securityHeaders['X-Frame-Options'] = 'ALLOWALL';
+    }).toThrow(TypeError);
+  });
+
+  it('adds quoted script hashes to script-src only', () => {
+    const hash = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+    const policy = contentSecurityPolicy({ scriptHashes: [hash, `'sha384-abc'`] });
+    expect(policy).toContain(`script-src 'self' '${hash}' 'sha384-abc'; style-src 'self';`);
+    expect(policy.match(/sha256-/g)).toHaveLength(1);
+  });
+
+  it.each(['sha256-abc; script-src *', 'md5-abc', "'unsafe-inline'", 'sha256-'])(
+    'rejects %j instead of injecting it',
+    (hash) => {
+      expect(() => contentSecurityPolicy({ scriptHashes: [hash] })).toThrow(
+        /Invalid CSP script hash/,
+      );
+    },
+  );
+});

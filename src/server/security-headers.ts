@@ -1,0 +1,59 @@
+/**
+ * Security headers shared by the Node server and the build (which can write the
+ * same values to a `_headers` file for static hosts), so both stay in sync.
+ */
+
+/** Directives in the order they are emitted. Everything is same-origin only. */
+const baseDirectives: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  // `data:` lets small inlined images (e.g. Vite's inlined SVG/PNG assets) load.
+  ['img-src', "'self'", 'data:'],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+  ['upgrade-insecure-requests'],
+];
+
+// A hash source is `<alg>-<base64>`; anything else (spaces, `;`, quotes) could
+// smuggle extra directives into the policy, so it is rejected outright.
+const hashSource = /^'?(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})'?$/;
+
+export interface ContentSecurityPolicyOptions {
+  /** Hashes of inline scripts to allow, e.g. `"sha256-abc…="` (quotes optional). */
+  scriptHashes?: readonly string[];
+}
+
+/** Builds the CSP header value, optionally allowing specific inline scripts by hash. */
+export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
+  const hashes = (options.scriptHashes ?? []).map((hash) => {
+    const match = hashSource.exec(hash.trim());
+    if (!match) throw new Error(`Invalid CSP script hash: ${JSON.stringify(hash)}`);
+    return `'${match[1]}-${match[2]}'`;
+  });
+  return baseDirectives
+    .map(([name, ...sources]) => {
+      const all = name === 'script-src' ? [...sources, ...hashes] : sources;
+      return [name, ...all].join(' ');
+    })
+    .join('; ');
+}
+
+/** The policy without any inline-script hashes. */
+export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
+
+/** Headers sent on every response. Frozen because the object is shared module state. */
+export const securityHeaders: Record<string, string> = Object.freeze({
+  'Content-Security-Policy': defaultContentSecurityPolicy,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+});
