@@ -1,0 +1,188 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadI18n } from '../i18n/registry';
+import { App } from './App';
+
+// In the browser, a language's resources are imported when first needed, and React keeps the
+// current page on screen meanwhile; Testing Library's act() environment does not resume a render
+// suspended on a dynamic import, so both languages are loaded (for real) before the tests.
+// registry.test.ts and the end-to-end suite cover the lazy loading itself.
+beforeAll(async () => {
+  await Promise.all([loadI18n('de', 'us-china-cyber'), loadI18n('en', 'us-china-cyber')]);
+});
+
+function CurrentPath() {
+  const { pathname } = useLocation();
+  return <div data-testid="path">{pathname}</div>;
+}
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <App />
+      <CurrentPath />
+    </MemoryRouter>,
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+describe('the article page', () => {
+  it('renders the German edition with semantic structure', async () => {
+    renderAt('/de/usa-china-cyberabkommen');
+    const headline = await screen.findByRole('heading', { level: 1 });
+    expect(headline).toHaveTextContent('USA und China verhandeln');
+    const article = screen.getByRole('article');
+    expect(
+      within(article).getByRole('heading', { level: 2, name: 'Angriffe gegen Atomkraftwerke' }),
+    ).toBeVisible();
+    expect(
+      within(article).getByRole('heading', { level: 2, name: 'Wenn Chinas Präsident kommt' }),
+    ).toBeVisible();
+    expect(screen.getByRole('main')).toContainElement(article);
+    expect(screen.getByText(/kein Staat Cyberattacken …/)).toBeInTheDocument();
+  });
+
+  it('captions each photo, with a hidden caption prefix and an English credit marked as such', async () => {
+    renderAt('/de/usa-china-cyberabkommen');
+    await screen.findByRole('heading', { level: 1 });
+    const figures = screen.getAllByRole('figure');
+    expect(figures).toHaveLength(2);
+    const lead = figures[0] as HTMLElement;
+    const image = within(lead).getByRole('img', { name: /Wir wollen uns schützen/ });
+    expect(image).toHaveAttribute('loading', 'eager');
+    expect(image).toHaveAttribute('fetchpriority', 'high');
+    expect(image).toHaveAttribute('width');
+    expect(image).toHaveAttribute('height');
+    expect(within(figures[1] as HTMLElement).getByRole('img')).toHaveAttribute('loading', 'lazy');
+    const caption = lead.querySelector('figcaption');
+    expect(caption).toHaveTextContent(/^Bildunterschrift: US-Präsident Barack Obama/);
+    expect(within(lead).getByText('Official White House Photo by Amanda Lucidon')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+  });
+
+  it('offers the other language as a real link named in that language', async () => {
+    renderAt('/de/usa-china-cyberabkommen/angriffe-gegen-atomkraftwerke');
+    const toggle = await screen.findByRole('link', { name: 'English' });
+    expect(toggle).toHaveAttribute(
+      'href',
+      '/en/us-china-cyber-treaty/attacks-on-nuclear-power-plants',
+    );
+    expect(toggle).toHaveAttribute('lang', 'en');
+    expect(toggle).toHaveAttribute('hreflang', 'en');
+  });
+
+  it('switches every string, <html lang> and the title to English without a reload', async () => {
+    const user = userEvent.setup();
+    renderAt('/de/usa-china-cyberabkommen');
+    await user.click(await screen.findByRole('link', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^US and China negotiate a treaty/ }),
+    ).toBeVisible();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(document.title).toBe(
+      'US and China negotiate a treaty against cyberattacks on their infrastructure – News in two languages',
+    );
+    expect(screen.getByRole('link', { name: 'Deutsch' })).toHaveAttribute('lang', 'de');
+    expect(screen.getByRole('link', { name: 'Skip to article' })).toBeInTheDocument();
+    expect(screen.getAllByRole('figure')[0]?.querySelector('figcaption')).toHaveTextContent(
+      /^Image caption:/,
+    );
+    expect(screen.queryByText(/Bildunterschrift/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('path')).toHaveTextContent('/en/us-china-cyber-treaty');
+  });
+
+  it('remembers the language read last', async () => {
+    renderAt('/en/us-china-cyber-treaty');
+    await screen.findByRole('heading', { level: 1 });
+    expect(localStorage.getItem('reader.lang')).toBe('en');
+  });
+
+  it('still reads when storage throws (private modes)', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    renderAt('/en/us-china-cyber-treaty');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('US and China');
+  });
+
+  it('resolves a slug of the other language and shows the canonical address', async () => {
+    renderAt('/de/us-china-cyber-treaty/when-chinas-president-comes');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('USA und China');
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent(
+        '/de/usa-china-cyberabkommen/wenn-chinas-praesident-kommt',
+      ),
+    );
+  });
+
+  it('opens at the top with a polite, translated notice for an unknown section', async () => {
+    renderAt('/en/us-china-cyber-treaty/<img src=x onerror=alert(1)>');
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('This article has no section “<img src=x onerror=alert(1)>”.');
+    expect(notice.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('US and China');
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Dismiss notice' }));
+    expect(notice).toBeEmptyDOMElement();
+  });
+});
+
+describe('the not-found page', () => {
+  it.each([
+    ['/xx/usa-china-cyberabkommen', 'Seite nicht gefunden'],
+    ['/de/kein-artikel', 'Seite nicht gefunden'],
+    ['/en/no-such-article', 'Page not found'],
+    ['/de/usa-china-cyberabkommen/a/b', 'Seite nicht gefunden'],
+  ])('answers %s in its language with links to both editions', async (path, title) => {
+    renderAt(path);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(title);
+    const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(hrefs).toContain('/de/usa-china-cyberabkommen');
+    expect(hrefs).toContain('/en/us-china-cyber-treaty');
+  });
+});
+
+describe('the start page', () => {
+  it('sends a first-time visitor with an English browser to the English edition', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'de']);
+    renderAt('/');
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent('/en/us-china-cyber-treaty'),
+    );
+  });
+
+  it('sends anyone whose browser asks for neither language to the German edition', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'it']);
+    renderAt('/');
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent('/de/usa-china-cyberabkommen'),
+    );
+  });
+
+  it('sends a returning reader to the language chosen last, over the browser’s', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    localStorage.setItem('reader.lang', 'de');
+    renderAt('/');
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent('/de/usa-china-cyberabkommen'),
+    );
+  });
+
+  it('falls back to the browser language when storage cannot be read', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en']);
+    renderAt('/');
+    await waitFor(() =>
+      expect(screen.getByTestId('path')).toHaveTextContent('/en/us-china-cyber-treaty'),
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import { startTransition, Suspense, useEffect, useState } from 'react';
+import { Route, Routes } from 'react-router';
+import { ArticleRoute } from './routes/ArticleRoute';
+import { HomeRoute } from './routes/HomeRoute';
+import { NotFoundRoute } from './routes/NotFoundRoute';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/article.css';
+
+interface AppProps {
+  /**
+   * The server sent its not-found page (it is served at any unknown URL). Hydrate exactly that,
+   * then route normally: the client knows aliases (a slug of the other language, a shared id)
+   * that a static host does not, and moves on to the right page.
+   */
+  servedNotFound?: boolean;
+}
+
+export function App({ servedNotFound = false }: AppProps) {
+  const [notFound, setNotFound] = useState(servedNotFound);
+  useEffect(() => {
+    if (notFound) startTransition(() => setNotFound(false));
+  }, [notFound]);
+  return (
+    <Suspense fallback={null}>
+      {notFound ? (
+        <NotFoundRoute />
+      ) : (
+        <Routes>
+          <Route path="/" element={<HomeRoute />} />
+          <Route path="/:lang/:article/:section?" element={<ArticleRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Routes>
+      )}
+    </Suspense>
+  );
+}

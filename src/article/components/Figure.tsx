@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import images from 'virtual:responsive-images';
+import type { ArticleFigure } from '../model/schema';
+
+interface FigureProps {
+  articleId: string;
+  figure: ArticleFigure;
+  /** The lead image is the page's largest paint: load it first, never lazily. */
+  lead?: boolean;
+}
+
+// The text column is at most 42rem wide; on narrower screens the image spans the viewport
+// less the page gutters.
+const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
+
+export function Figure({ articleId, figure, lead = false }: FigureProps) {
+  const { t, i18n } = useTranslation();
+  const image = images[`${articleId}/${figure.image}`];
+  const creditLang =
+    figure.creditLang !== undefined && figure.creditLang !== i18n.language
+      ? figure.creditLang
+      : undefined;
+  return (
+    <figure className={lead ? 'figure figure--lead' : 'figure'}>
+      {image && (
+        <picture>
+          {image.sources
+            .filter((source) => source.type !== 'image/jpeg')
+            .map((source) => (
+              <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
+            ))}
+          <img
+            src={image.src}
+            srcSet={image.sources.find((source) => source.type === 'image/jpeg')?.srcset}
+            sizes={sizes}
+            width={image.width}
+            height={image.height}
+            alt={figure.alt}
+            loading={lead ? 'eager' : 'lazy'}
+            fetchPriority={lead ? 'high' : 'auto'}
+            decoding={lead ? 'auto' : 'async'}
+          />
+        </picture>
+      )}
+      <figcaption>
+        <span className="visually-hidden">{t('figure.captionPrefix')} </span>
+        {figure.caption}
+        {figure.credit !== undefined && (
+          <>
+            {' '}
+            <span className="figure__credit">
+              <span className="visually-hidden">{t('figure.creditPrefix')} </span>
+              <span lang={creditLang}>{figure.credit}</span>
+            </span>
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+import type { i18n } from 'i18next';
+import { parseArticle } from '../article/model/parse-article';
+import { contentFile, loadArticleContent } from '../content/articles';
+import { createI18n } from './create-i18n';
+import type { Lang } from './languages';
+import { loadUi, type LanguageBundle } from './resources';
+
+const instances = new Map<Lang, i18n>();
+const pending = new Map<string, Promise<i18n>>();
+
+/** The instance for `lang` if it (and the article's namespace, if given) is loaded already. */
+export function loadedI18n(lang: Lang, articleId?: string): i18n | undefined {
+  const instance = instances.get(lang);
+  if (!instance) return undefined;
+  if (articleId !== undefined && !instance.hasResourceBundle(lang, articleId)) return undefined;
+  return instance;
+}
+
+/** Makes a bundle's resources available, creating the language's instance on first use. */
+export function adoptBundle(bundle: LanguageBundle): i18n {
+  const existing = instances.get(bundle.lang);
+  if (!existing) {
+    const instance = createI18n(bundle);
+    instances.set(bundle.lang, instance);
+    return instance;
+  }
+  for (const [id, article] of Object.entries(bundle.articles)) {
+    existing.addResourceBundle(bundle.lang, id, article, true, true);
+  }
+  return existing;
+}
+
+/** Imports one language's UI strings and articles, validating each article where it is loaded. */
+export async function fetchBundle(lang: Lang, articleIds: string[]): Promise<LanguageBundle> {
+  const [ui, contents] = await Promise.all([
+    loadUi(lang),
+    Promise.all(articleIds.map((id) => loadArticleContent(id, lang))),
+  ]);
+  const articles = Object.fromEntries(
+    articleIds.map((id, i) => [id, parseArticle(contents[i], contentFile(id, lang))]),
+  );
+  return { lang, ui, articles };
+}
+
+// React's `use()` reads a promise marked fulfilled synchronously instead of suspending, so a
+// language already on the page (inlined by the prerenderer) renders in the very first pass.
+function fulfilled<T>(value: T): Promise<T> {
+  return Object.assign(Promise.resolve(value), { status: 'fulfilled', value });
+}
+
+/**
+ * Loads a language (and an article's namespace) once. The same promise is returned for the same
+ * request, so React's `use()` can suspend on it; a failed load is forgotten so it can be retried.
+ */
+export function loadI18n(lang: Lang, articleId?: string): Promise<i18n> {
+  const key = `${lang}/${articleId ?? ''}`;
+  let promise = pending.get(key);
+  if (!promise) {
+    const ready = loadedI18n(lang, articleId);
+    promise = ready
+      ? fulfilled(ready)
+      : fetchBundle(lang, articleId === undefined ? [] : [articleId]).then(adoptBundle);
+    pending.set(key, promise);
+    promise.then(
+      (instance) => pending.set(key, fulfilled(instance)),
+      () => pending.delete(key),
+    );
+  }
+  return promise;
+}
