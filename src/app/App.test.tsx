@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -82,7 +82,9 @@ describe('the article page', () => {
   it('switches every string, <html lang> and the title to English without a reload', async () => {
     const user = userEvent.setup();
     renderAt('/de/usa-china-cyberabkommen');
-    await user.click(await screen.findByRole('link', { name: 'English' }));
+    const toggle = await screen.findByRole('link', { name: 'English' });
+    // The switch is a router transition; act() flushes its effects before the assertions.
+    await act(() => user.click(toggle));
     expect(
       await screen.findByRole('heading', { level: 1, name: /^US and China negotiate a treaty/ }),
     ).toBeVisible();
@@ -125,7 +127,10 @@ describe('the article page', () => {
 
   it('opens at the top with a polite, translated notice for an unknown section', async () => {
     renderAt('/en/us-china-cyber-treaty/<img src=x onerror=alert(1)>');
-    const notice = await screen.findByRole('status');
+    const notice = (await screen.findByText(/This article has no section/)).closest(
+      '[role=status]',
+    );
+    if (!(notice instanceof HTMLElement)) throw new Error('the notice is not a status region');
     expect(notice).toHaveTextContent('This article has no section “<img src=x onerror=alert(1)>”.');
     expect(notice.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('US and China');

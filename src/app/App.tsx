@@ -6,6 +6,7 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/article.css';
+import '../article/components/navigation.css';
 
 interface AppProps {
   /**

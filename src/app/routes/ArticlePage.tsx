@@ -1,10 +1,15 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import manifest from 'virtual:article-routes';
 import { ArticleBody } from '../../article/components/ArticleBody';
+import { SectionBar } from '../../article/components/SectionBar';
+import { TableOfContents } from '../../article/components/TableOfContents';
 import { useArticle } from '../../article/hooks/use-article';
+import { useElementHeight } from '../../article/hooks/use-element-height';
+import { useSectionNavigation } from '../../article/hooks/use-section-navigation';
 import { pageTitle } from '../../article/model/page-title';
-import { articlePath } from '../../article/model/routes';
+import { articlePath, matchArticle } from '../../article/model/routes';
+import { buildToc } from '../../article/model/toc';
 import { otherLang, type Lang } from '../../i18n/languages';
 import { rememberLang } from '../../i18n/preferred-lang';
 import { loadI18n } from '../../i18n/registry';
@@ -24,9 +29,39 @@ export interface ArticlePageProps {
 export function ArticlePage({ lang, articleId, sectionId, unknownSection }: ArticlePageProps) {
   const { t } = useTranslation();
   const article = useArticle(articleId);
+  // The notice outlives the bad address, which is replaced by the article's own at once.
+  const [missingSection, setMissingSection] = useState(unknownSection);
+  if (unknownSection !== undefined && unknownSection !== missingSection) {
+    setMissingSection(unknownSection);
+  }
   const other = otherLang(lang);
-  useDocumentMeta(lang, t('site.documentTitle', { title: pageTitle(article, sectionId) }));
+  const toc = useMemo(() => buildToc(article, lang), [article, lang]);
+  const ids = useMemo(() => toc.map((entry) => entry.id), [toc]);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const headerHeight = useElementHeight(headerRef, '--header-height');
 
+  const pathFor = useCallback(
+    (id?: string) => articlePath(manifest, lang, articleId, id),
+    [lang, articleId],
+  );
+  const sectionFromHash = useCallback(
+    (hash: string) => {
+      const name = decodeURIComponent(hash.replace(/^#/, ''));
+      return name === '' ? undefined : matchArticle(manifest, articleId, name)?.sectionId;
+    },
+    [articleId],
+  );
+  const { active, select, switchLanguage } = useSectionNavigation({
+    ids,
+    sectionId,
+    sectionFromHash,
+    pathFor,
+    headerHeight,
+  });
+
+  // The URL names the section; in the title and the toggle it is the one being read.
+  const current = active === ids[0] && sectionId === undefined ? undefined : active;
+  useDocumentMeta(lang, t('site.documentTitle', { title: pageTitle(article, sectionId) }));
   useEffect(() => rememberLang(lang), [lang]);
 
   // Fetch the other edition once the page is idle, so the toggle switches without waiting.
@@ -37,18 +72,29 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
     return () => cancelIdleCallback(handle);
   }, [other, articleId]);
 
+  const toggleTo = articlePath(manifest, other, articleId, current);
+  const tocProps = { entries: toc, active, hrefFor: pathFor, onSelect: select };
   return (
     <>
-      <SiteHeader>
-        <LanguageToggle
-          lang={lang}
-          to={articlePath(manifest, other, articleId, sectionId)}
-          onIntent={() => void loadI18n(other, articleId).catch(() => undefined)}
-        />
-      </SiteHeader>
-      <main id="main" tabIndex={-1} className="page">
-        {unknownSection !== undefined && <UnknownSectionNotice section={unknownSection} />}
-        <ArticleBody articleId={articleId} article={article} />
+      <div ref={headerRef} className="sticky-top">
+        <SiteHeader>
+          <LanguageToggle
+            lang={lang}
+            to={toggleTo}
+            onIntent={() => void loadI18n(other, articleId).catch(() => undefined)}
+            onClick={(event) => switchLanguage(event, toggleTo)}
+          />
+        </SiteHeader>
+        <SectionBar {...tocProps} />
+      </div>
+      <main id="main" tabIndex={-1} className="page page--article">
+        {missingSection !== undefined && <UnknownSectionNotice section={missingSection} />}
+        <div className="article-layout">
+          <div className="article-layout__aside">
+            <TableOfContents {...tocProps} />
+          </div>
+          <ArticleBody articleId={articleId} article={article} pathFor={pathFor} />
+        </div>
       </main>
       <SiteFooter />
     </>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article } from '../model/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
@@ -6,9 +7,15 @@ import { EndNote } from './EndNote';
 interface ArticleBodyProps {
   articleId: string;
   article: Article;
+  pathFor: (sectionId: string) => string;
 }
 
-export function ArticleBody({ articleId, article }: ArticleBodyProps) {
+/** Memoised: the address changing while the reader scrolls must not re-render the article. */
+export const ArticleBody = memo(function ArticleBody({
+  articleId,
+  article,
+  pathFor,
+}: ArticleBodyProps) {
   return (
     <article className="article" aria-labelledby="headline">
       <ArticleHeader articleId={articleId} article={article} />
@@ -18,9 +25,12 @@ export function ArticleBody({ articleId, article }: ArticleBodyProps) {
           articleId={articleId}
           article={article}
           section={section}
+          path={pathFor(section.id)}
         />
       ))}
       {article.endNote && <EndNote text={article.endNote.text} />}
+      {/* When this is in view the reader is at the end: the last section is the current one. */}
+      <div id="article-end" className="article-end" />
     </article>
   );
-}
+});

@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { isLang } from '../../i18n/languages';
+import { articleWords, readingMinutes } from '../model/reading-time';
 import type { Article } from '../model/schema';
 import { Figure } from './Figure';
 
@@ -7,6 +10,9 @@ interface ArticleHeaderProps {
 }
 
 export function ArticleHeader({ articleId, article }: ArticleHeaderProps) {
+  const { t, i18n } = useTranslation();
+  const lang = isLang(i18n.language) ? i18n.language : 'de';
+  const minutes = readingMinutes(articleWords(article), lang);
   const lead = article.leadFigure === undefined ? undefined : article.figures[article.leadFigure];
   return (
     <header className="article-header">
@@ -17,15 +23,20 @@ export function ArticleHeader({ articleId, article }: ArticleHeaderProps) {
       {article.standfirst && (
         <p className="article-header__standfirst">{article.standfirst.text}</p>
       )}
-      {(article.byline !== undefined || article.published !== undefined) && (
-        <p className="article-header__meta">
-          {article.byline}
-          {article.published !== undefined && (
-            <time dateTime={article.published}>{article.published}</time>
-          )}
-        </p>
+      <p className="article-header__meta">
+        {article.byline !== undefined && <span>{article.byline}</span>}
+        {article.published !== undefined && (
+          <time dateTime={article.published}>
+            {new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
+              new Date(article.published),
+            )}
+          </time>
+        )}
+        <span>{t('article.readingTime', { count: minutes })}</span>
+      </p>
+      {lead && article.leadFigure !== undefined && (
+        <Figure id={article.leadFigure} articleId={articleId} figure={lead} lead />
       )}
-      {lead && <Figure articleId={articleId} figure={lead} lead />}
     </header>
   );
 }

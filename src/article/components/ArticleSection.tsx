@@ -1,30 +1,45 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleSection as Section } from '../model/schema';
 import { Figure } from './Figure';
+import { ShareButton } from './ShareButton';
 
 interface ArticleSectionProps {
   articleId: string;
   article: Article;
   section: Section;
+  /** The section's canonical path in the current language, for sharing. */
+  path: string;
 }
 
-export function ArticleSection({ articleId, article, section }: ArticleSectionProps) {
+export function ArticleSection({ articleId, article, section, path }: ArticleSectionProps) {
   const { t } = useTranslation();
   const headingId = `${section.id}-title`;
   return (
     // The id is authored and shared by both editions, so #nuclear-plants works in either language.
     <section id={section.id} className="article-section" aria-labelledby={headingId}>
-      <h2
-        id={headingId}
-        tabIndex={-1}
-        className={section.untitled ? 'visually-hidden' : 'article-section__title'}
-      >
-        {section.title}
-      </h2>
+      {section.untitled ? (
+        <h2 id={headingId} tabIndex={-1} className="visually-hidden">
+          {section.title}
+        </h2>
+      ) : (
+        <div className="article-section__heading">
+          <h2 id={headingId} tabIndex={-1} className="article-section__title">
+            {section.title}
+          </h2>
+          <ShareButton
+            path={path}
+            title={`${section.title} – ${article.headline.text}`}
+            label={t('share.section', { title: section.title })}
+            linkLabel={t('share.linkLabel', { title: section.title })}
+          />
+        </div>
+      )}
       {section.blocks.map((block) => {
         if (block.type === 'figure') {
           const figure = article.figures[block.id];
-          return figure && <Figure key={block.id} articleId={articleId} figure={figure} />;
+          return (
+            figure && <Figure key={block.id} id={block.id} articleId={articleId} figure={figure} />
+          );
         }
         return (
           <p key={block.id} data-block={block.id}>

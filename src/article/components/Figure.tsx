@@ -3,6 +3,8 @@ import images from 'virtual:responsive-images';
 import type { ArticleFigure } from '../model/schema';
 
 interface FigureProps {
+  /** The figure's id, shared by both editions: a reading position can be kept on it. */
+  id: string;
   articleId: string;
   figure: ArticleFigure;
   /** The lead image is the page's largest paint: load it first, never lazily. */
@@ -13,7 +15,7 @@ interface FigureProps {
 // less the page gutters.
 const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 
-export function Figure({ articleId, figure, lead = false }: FigureProps) {
+export function Figure({ id, articleId, figure, lead = false }: FigureProps) {
   const { t, i18n } = useTranslation();
   const image = images[`${articleId}/${figure.image}`];
   const creditLang =
@@ -21,7 +23,7 @@ export function Figure({ articleId, figure, lead = false }: FigureProps) {
       ? figure.creditLang
       : undefined;
   return (
-    <figure className={lead ? 'figure figure--lead' : 'figure'}>
+    <figure className={lead ? 'figure figure--lead' : 'figure'} data-block={id}>
       {image && (
         <picture>
           {image.sources

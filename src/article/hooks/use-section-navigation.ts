@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { jumpTo, type JumpTarget } from '../navigation/jump';
+import { captureAnchor, restoreAnchor, type ReadingAnchor } from '../navigation/reading-anchor';
+import { useActiveSection } from './use-active-section';
+
+/** Why the address changed; kept in the history entry's state. */
+export type NavigationState =
+  { source: 'contents' } | { source: 'scroll' } | { source: 'language'; anchor?: ReadingAnchor };
+
+export interface UseSectionNavigationOptions {
+  /** Section ids in document order; the first is the untitled lead. */
+  ids: readonly string[];
+  /** The section the URL names (deep link), if any. */
+  sectionId?: string;
+  /** Resolves a URL #fragment to a section id (read only after hydration: servers never see it). */
+  sectionFromHash: (hash: string) => string | undefined;
+  /** Canonical path of a section in the current language; no id: the article itself. */
+  pathFor: (sectionId?: string) => string;
+  headerHeight: number;
+}
+
+function isModifiedClick(event: MouseEvent): boolean {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
+
+export function useSectionNavigation({
+  ids,
+  sectionId,
+  sectionFromHash,
+  pathFor,
+  headerHeight,
+}: UseSectionNavigationOptions) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const first = ids[0];
+  const { active, pin } = useActiveSection({
+    ids,
+    topOffset: headerHeight,
+    endId: 'article-end',
+    initial: sectionId ?? first,
+  });
+  // The path of the last navigation made here, so the location effect does not act on it again.
+  const own = useRef<string | null>(null);
+  const mounted = useRef(false);
+
+  const targetFor = useCallback(
+    (id: string | undefined): JumpTarget =>
+      id === undefined || id === first
+        ? { focus: 'headline' }
+        : { scrollTo: id, focus: `${id}-title` },
+    [first],
+  );
+
+  // Opening a section URL lands on it; Back and Forward move between the sections chosen; a
+  // language switch keeps the paragraph being read.
+  useLayoutEffect(() => {
+    const isFirstRun = !mounted.current;
+    mounted.current = true;
+    if (own.current === location.pathname) {
+      own.current = null;
+      return;
+    }
+    const state = location.state as NavigationState | null;
+    if (state?.source === 'language') {
+      if (state.anchor) restoreAnchor(state.anchor, headerHeight);
+      return;
+    }
+    const hashSection = sectionId === undefined ? sectionFromHash(location.hash) : undefined;
+    const target = sectionId ?? hashSection;
+    if (isFirstRun && target === undefined) return;
+    jumpTo(targetFor(target), { smooth: !isFirstRun });
+    if (target !== undefined) pin(target);
+    // `#section` on the article URL works; the address then names the section as a path.
+    if (hashSection !== undefined) {
+      own.current = pathFor(hashSection);
+      void navigate(own.current, { replace: true, state: { source: 'contents' } });
+    }
+    // Only a new history entry (location.key) should jump, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+
+  // Scrolling into another section updates the address quietly, without a history entry.
+  useEffect(() => {
+    if (active === undefined) return;
+    const path = active === first && sectionId !== first ? pathFor() : pathFor(active);
+    if (path === location.pathname || own.current !== null) return;
+    own.current = path;
+    void navigate(path, { replace: true, state: { source: 'scroll' } });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active]);
+
+  const select = useCallback(
+    (id: string) => {
+      pin(id);
+      jumpTo(targetFor(id), { smooth: true });
+      const path = pathFor(id);
+      if (path === location.pathname) return;
+      own.current = path;
+      void navigate(path, { state: { source: 'contents' } });
+    },
+    [pin, targetFor, pathFor, location.pathname, navigate],
+  );
+
+  /** Follows the language toggle keeping the reader's place; plain link behaviour otherwise. */
+  const switchLanguage = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>, to: string) => {
+      if (isModifiedClick(event)) return;
+      event.preventDefault();
+      const state: NavigationState = { source: 'language', anchor: captureAnchor(headerHeight) };
+      void navigate(to, { state });
+    },
+    [headerHeight, navigate],
+  );
+
+  return { active, select, switchLanguage, isModifiedClick };
+}
