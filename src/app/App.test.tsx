@@ -191,3 +191,89 @@ describe('the start page', () => {
     );
   });
 });
+
+/** The contents beside the article (the phone's bar, also in the DOM, is hidden by CSS). */
+async function findContents(name: string): Promise<HTMLElement> {
+  const navs = await screen.findAllByRole('navigation', { name });
+  const toc = navs.find((nav) => nav.classList.contains('toc'));
+  if (!toc) throw new Error('no table of contents');
+  return toc;
+}
+
+describe('section navigation', () => {
+  it('choosing an entry pushes the section URL and moves focus to its heading', async () => {
+    const user = userEvent.setup();
+    renderAt('/de/usa-china-cyberabkommen');
+    const contents = await findContents('Inhalt');
+    const entry = within(contents).getByRole('link', { name: /Wenn Chinas Präsident kommt/ });
+    expect(entry).toHaveAttribute(
+      'href',
+      '/de/usa-china-cyberabkommen/wenn-chinas-praesident-kommt',
+    );
+    await act(() => user.click(entry));
+    expect(screen.getByTestId('path')).toHaveTextContent(
+      '/de/usa-china-cyberabkommen/wenn-chinas-praesident-kommt',
+    );
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Wenn Chinas Präsident kommt' }),
+    ).toHaveFocus();
+    expect(entry).toHaveAttribute('aria-current', 'location');
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({
+      behavior: 'smooth',
+      block: 'start',
+    });
+  });
+
+  it('jumps instantly under prefers-reduced-motion', async () => {
+    vi.mocked(window.matchMedia).mockImplementation(
+      (query: string) => ({ matches: query.includes('reduce') }) as MediaQueryList,
+    );
+    const user = userEvent.setup();
+    renderAt('/en/us-china-cyber-treaty');
+    const contents = await findContents('Contents');
+    await act(() => user.click(within(contents).getByRole('link', { name: /Attacks on nuclear/ })));
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({
+      behavior: 'instant',
+      block: 'start',
+    });
+  });
+
+  it('opening a section URL lands on it: heading focused, contents marking it', async () => {
+    renderAt('/en/us-china-cyber-treaty/attacks-on-nuclear-power-plants');
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Attacks on nuclear power plants',
+    });
+    expect(heading).toHaveFocus();
+    const contents = await findContents('Contents');
+    expect(within(contents).getByRole('link', { name: /Attacks on nuclear/ })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+  });
+
+  it('the language toggle names the same section in the other language', async () => {
+    const user = userEvent.setup();
+    renderAt('/de/usa-china-cyberabkommen/angriffe-gegen-atomkraftwerke');
+    await act(async () => user.click(await screen.findByRole('link', { name: 'English' })));
+    expect(screen.getByTestId('path')).toHaveTextContent(
+      '/en/us-china-cyber-treaty/attacks-on-nuclear-power-plants',
+    );
+    expect(screen.getByRole('link', { name: 'Deutsch' })).toHaveAttribute(
+      'href',
+      '/de/usa-china-cyberabkommen/angriffe-gegen-atomkraftwerke',
+    );
+  });
+
+  it('every titled section has a share control named for its section', async () => {
+    renderAt('/en/us-china-cyber-treaty');
+    expect(
+      await screen.findByRole('button', {
+        name: 'Share section “Attacks on nuclear power plants”',
+      }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Share section “When China’s president comes”' }),
+    ).toBeVisible();
+  });
+});
