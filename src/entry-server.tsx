@@ -3,12 +3,14 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import manifest from 'virtual:article-routes';
 import { App } from './app/App';
-import { renderHead } from './app/head';
 import type { PageData } from './app/page-data';
+import { articleHead } from './app/seo/article-head';
+import { renderHead, type HeadInput } from './app/seo/render-head';
+import { renderRobots, renderSitemap } from './app/seo/sitemap';
 import { pageTitle } from './article/model/page-title';
 import { allArticlePaths, articlePath, matchArticle } from './article/model/routes';
 import type { Article } from './article/model/schema';
-import { isLang, languages, otherLang, type Lang } from './i18n/languages';
+import { isLang, languages, type Lang } from './i18n/languages';
 import { adoptBundle, fetchBundle, loadedI18n } from './i18n/registry';
 import type { LanguageBundle } from './i18n/resources';
 
@@ -38,11 +40,17 @@ export async function prepare(): Promise<void> {
   }
 }
 
-function bundle(lang: Lang, articleIds: string[]): LanguageBundle {
+function bundle(lang: Lang, articleIds: string[] = []): LanguageBundle {
   const full = bundles.get(lang);
   if (!full) throw new Error('prepare() must run before rendering');
   const articles = Object.fromEntries(articleIds.map((id) => [id, full.articles[id] as Article]));
   return { lang, ui: full.ui, articles };
+}
+
+function documentTitle(lang: Lang, title: string): string {
+  const i18n = loadedI18n(lang);
+  if (!i18n) throw new Error('prepare() must run before rendering');
+  return i18n.t('site.documentTitle', { title });
 }
 
 export function pages(): PageSpec[] {
@@ -58,48 +66,71 @@ export function pages(): PageSpec[] {
   ];
 }
 
-function documentTitle(lang: Lang, title: string): string {
-  const i18n = loadedI18n(lang);
-  if (!i18n) throw new Error('prepare() must run before rendering');
-  return i18n.t('site.documentTitle', { title });
+interface PageHead {
+  lang: Lang;
+  head: HeadInput;
+  data: PageData;
 }
 
-function describe(spec: PageSpec, origin: string): { lang: Lang; head: string; data: PageData } {
+function notFoundHead(lang: Lang, origin: string): PageHead {
+  const own = bundle(lang);
+  const title = documentTitle(lang, own.ui.notFound.title);
+  return {
+    lang,
+    head: { lang, title, origin, siteName: own.ui.site.name },
+    data: { status: 404, bundles: [own] },
+  };
+}
+
+function homeHead(origin: string): PageHead {
+  // `/` offers both editions: both languages' UI strings, no article text.
+  const data: PageData = { status: 200, bundles: languages.map((lang) => bundle(lang)) };
+  const title = data.bundles.map((b) => b.ui.site.name).join(' · ');
+  const siteName = bundle('de').ui.site.name;
+  const first = manifest[0];
+  const alternates = first && {
+    de: articlePath(manifest, 'de', first.id),
+    en: articlePath(manifest, 'en', first.id),
+  };
+  return {
+    lang: 'de',
+    head: {
+      lang: 'de',
+      title,
+      origin,
+      siteName,
+      canonicalPath: '/',
+      ...(alternates && { alternates }),
+    },
+    data,
+  };
+}
+
+function describePage(spec: PageSpec, origin: string): PageHead {
   const [, langParam = '', articleParam = '', sectionParam] = spec.path.split('/');
-  if (spec.status === 404) {
-    const lang: Lang = langParam === 'en' ? 'en' : 'de';
-    const own = bundle(lang, []);
-    const head = renderHead({ lang, title: documentTitle(lang, own.ui.notFound.title), origin });
-    return { lang, head, data: { status: 404, bundles: [own] } };
-  }
+  if (spec.status === 404) return notFoundHead(langParam === 'en' ? 'en' : 'de', origin);
   const match = isLang(langParam) ? matchArticle(manifest, articleParam, sectionParam) : undefined;
-  if (!isLang(langParam) || !match) {
-    // `/`: both languages' UI strings, no article text.
-    const data: PageData = { status: 200, bundles: languages.map((l) => bundle(l, [])) };
-    const title = data.bundles.map((b) => b.ui.site.name).join(' · ');
-    const head = renderHead({ lang: 'de', title, origin, canonicalPath: '/' });
-    return { lang: 'de', head, data };
-  }
+  if (!isLang(langParam) || !match) return homeHead(origin);
   const lang = langParam;
   const own = bundle(lang, [match.articleId]);
-  const article = own.articles[match.articleId] as Article;
-  const title = documentTitle(lang, pageTitle(article, match.sectionId));
-  const head = renderHead({
+  const editions = Object.fromEntries(
+    languages.map((l) => [l, bundle(l, [match.articleId]).articles[match.articleId] as Article]),
+  ) as Record<Lang, Article>;
+  const head = articleHead({
+    manifest,
+    articleId: match.articleId,
+    sectionId: match.sectionId,
     lang,
-    title,
-    description: article.standfirst?.text,
     origin,
-    canonicalPath: spec.path,
-    alternates: {
-      [lang]: spec.path,
-      [otherLang(lang)]: articlePath(manifest, otherLang(lang), match.articleId, match.sectionId),
-    },
+    editions,
+    ui: own.ui,
+    documentTitle: documentTitle(lang, pageTitle(editions[lang], match.sectionId)),
   });
   return { lang, head, data: { status: 200, bundles: [own] } };
 }
 
 export function renderPage(spec: PageSpec, origin: string): RenderedPage {
-  const { lang, head, data } = describe(spec, origin);
+  const { lang, head, data } = describePage(spec, origin);
   const html = renderToString(
     <StrictMode>
       <StaticRouter location={spec.path}>
@@ -107,5 +138,21 @@ export function renderPage(spec: PageSpec, origin: string): RenderedPage {
       </StaticRouter>
     </StrictMode>,
   );
-  return { ...spec, lang, html, head, data };
+  return { ...spec, lang, html, head: renderHead(head), data };
+}
+
+/** sitemap.xml and robots.txt for the site at `origin`. */
+export function siteFiles(origin: string): Record<string, string> {
+  const sitemapPages = manifest.flatMap((article) => {
+    const sectionIds = article.editions.de.sections.map((s) => s.id);
+    return [undefined, ...sectionIds].map((sectionId) => ({
+      alternates: Object.fromEntries(
+        languages.map((lang) => [lang, articlePath(manifest, lang, article.id, sectionId)]),
+      ),
+    }));
+  });
+  return {
+    'sitemap.xml': renderSitemap(origin, sitemapPages),
+    'robots.txt': renderRobots(origin),
+  };
 }

@@ -1,6 +1,6 @@
 declare module 'virtual:article-routes' {
-  import type { ArticleRoutes } from '../article/model/route-manifest';
-
-  const manifest: ArticleRoutes[];
+  // A relative `import type` is not allowed inside an ambient module declaration, hence import().
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const manifest: import('../article/model/route-manifest').ArticleRoutes[];
   export default manifest;
 }

@@ -41,6 +41,9 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   }
+  for (const [name, content] of Object.entries(entry.siteFiles(origin))) {
+    await writeFile(path.join(distDir, name), content);
+  }
   await rm(path.join(root, 'build', 'server'), { recursive: true, force: true });
   console.log(`prerendered ${specs.length} pages for ${origin}`);
 }

@@ -1,0 +1,36 @@
+import { escapeHtml } from '../../shared/escape-html';
+
+export interface SitemapPage {
+  /** Root-relative paths of the same page in each language, keyed by language. */
+  alternates: Record<string, string>;
+}
+
+/** sitemap.xml listing every page once per language, each with its hreflang alternates. */
+export function renderSitemap(origin: string, pages: readonly SitemapPage[]): string {
+  const urls = pages.flatMap((page) => {
+    const links = Object.entries(page.alternates).map(
+      ([lang, path]) =>
+        `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(origin + path)}"/>`,
+    );
+    const fallback = page.alternates.de;
+    if (fallback !== undefined) {
+      links.push(
+        `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(origin + fallback)}"/>`,
+      );
+    }
+    return Object.values(page.alternates).map((path) =>
+      [`  <url>`, `    <loc>${escapeHtml(origin + path)}</loc>`, ...links, `  </url>`].join('\n'),
+    );
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function renderRobots(origin: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`;
+}
