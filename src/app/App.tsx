@@ -1,5 +1,6 @@
 import { startTransition, Suspense, useEffect, useState } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ArticleRoute } from './routes/ArticleRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -19,20 +20,23 @@ interface AppProps {
 
 export function App({ servedNotFound = false }: AppProps) {
   const [notFound, setNotFound] = useState(servedNotFound);
+  const { pathname } = useLocation();
   useEffect(() => {
     if (notFound) startTransition(() => setNotFound(false));
   }, [notFound]);
   return (
-    <Suspense fallback={null}>
-      {notFound ? (
-        <NotFoundRoute />
-      ) : (
-        <Routes>
-          <Route path="/" element={<HomeRoute />} />
-          <Route path="/:lang/:article/:section?" element={<ArticleRoute />} />
-          <Route path="*" element={<NotFoundRoute />} />
-        </Routes>
-      )}
-    </Suspense>
+    <ErrorBoundary lang={pathname.split('/')[1]}>
+      <Suspense fallback={null}>
+        {notFound ? (
+          <NotFoundRoute />
+        ) : (
+          <Routes>
+            <Route path="/" element={<HomeRoute />} />
+            <Route path="/:lang/:article/:section?" element={<ArticleRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Routes>
+        )}
+      </Suspense>
+    </ErrorBoundary>
   );
 }

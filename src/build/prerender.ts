@@ -3,17 +3,31 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pageDataElementId, serializePageData } from '../app/page-data';
 import type * as EntryServer from '../entry-server';
+import { metaContentSecurityPolicy, securityHeaders } from '../server/security-headers';
 import { fillTemplate } from './fill-template';
+import { renderHeadersFile } from './headers-file';
 
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (into build/server/):
 // renders every route to its own HTML file, using the client build's index.html as template.
+// `--dist <dir>` and `--server <dir>` point it at other output folders (the benchmark builds
+// its copies outside dist/ so it never overwrites the site other tools serve).
 
 const root = process.cwd();
-const distDir = path.join(root, 'dist');
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index === -1 ? undefined : process.argv[index + 1];
+  if (index !== -1 && (value === undefined || value.startsWith('--'))) {
+    throw new Error(`--${name} needs a folder`);
+  }
+  return path.resolve(root, value ?? fallback);
+}
+const distDir = argument('dist', 'dist');
+const serverDir = argument('server', path.join('build', 'server'));
 const origin = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
 
 async function main(): Promise<void> {
-  const templateFile = path.join(root, 'build', 'template.html');
+  // Beside the server bundle's folder: build/template.html by default.
+  const templateFile = path.join(path.dirname(serverDir), 'template.html');
   // dist/index.html is the template and also where `/` is written: keep the pristine copy apart,
   // so that prerendering twice never reads an already filled page.
   const template = await readFile(path.join(distDir, 'index.html'), 'utf8').then(async (html) => {
@@ -24,16 +38,18 @@ async function main(): Promise<void> {
     return readFile(templateFile, 'utf8');
   });
   const entry = (await import(
-    pathToFileURL(path.join(root, 'build', 'server', 'entry-server.js')).href
+    pathToFileURL(path.join(serverDir, 'entry-server.js')).href
   )) as typeof EntryServer;
   await entry.prepare();
   const specs = entry.pages();
   for (const spec of specs) {
     const page = entry.renderPage(spec, origin);
     const data = `<script type="application/json" id="${pageDataElementId}">${serializePageData(page.data)}</script>`;
+    // Static hosts that cannot send headers still get the policy, from a meta tag.
+    const csp = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}">`;
     const html = fillTemplate(template, {
       lang: page.lang,
-      head: page.head,
+      head: `${csp}\n    ${page.head}`,
       html: page.html,
       data,
     });
@@ -41,10 +57,11 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   }
+  await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders));
   for (const [name, content] of Object.entries(entry.siteFiles(origin))) {
     await writeFile(path.join(distDir, name), content);
   }
-  await rm(path.join(root, 'build', 'server'), { recursive: true, force: true });
+  await rm(serverDir, { recursive: true, force: true });
   console.log(`prerendered ${specs.length} pages for ${origin}`);
 }
 

@@ -37,4 +37,10 @@ describe('the language registry', () => {
     await expect(failed).rejects.toThrow();
     expect(loadI18n('de', 'no-such-article')).not.toBe(failed);
   });
+
+  it('never shows a raw key for a string that is missing at run time', async () => {
+    const i18n = await loadI18n('de');
+    // @ts-expect-error: the key is deliberately not in the typed resources.
+    expect(i18n.t('no.such.key')).toBe('');
+  });
 });

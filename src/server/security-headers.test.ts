@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
   defaultContentSecurityPolicy,
+  metaContentSecurityPolicy,
   securityHeaders,
 } from './security-headers.ts';
 
@@ -17,7 +18,7 @@ describe('security headers', () => {
       'Content-Security-Policy': defaultContentSecurityPolicy,
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
-      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
       'X-Frame-Options': 'DENY',
       'Cross-Origin-Opener-Policy': 'same-origin',
     });
@@ -44,4 +45,13 @@ describe('security headers', () => {
       );
     },
   );
+});
+
+describe('metaContentSecurityPolicy', () => {
+  it('is the header policy without frame-ancestors, which browsers ignore in a meta tag', () => {
+    const meta = metaContentSecurityPolicy();
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toContain("script-src 'self'");
+    expect(meta).toContain("object-src 'none'");
+  });
 });

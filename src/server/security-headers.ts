@@ -45,6 +45,18 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}
     .join('; ');
 }
 
+/**
+ * The policy for a `<meta http-equiv>` tag, for static hosts that cannot send headers: browsers
+ * ignore `frame-ancestors` there (and warn about it), so it is left out; X-Frame-Options and the
+ * header keep covering framing where they can be sent.
+ */
+export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
+  return contentSecurityPolicy(options)
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
 /** The policy without any inline-script hashes. */
 export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
 
@@ -53,7 +65,8 @@ export const securityHeaders: Record<string, string> = Object.freeze({
   'Content-Security-Policy': defaultContentSecurityPolicy,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  // Only features current browsers recognise: an unknown one is reported as a console error.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 });

@@ -17,6 +17,8 @@ import { LanguageToggle } from '../components/LanguageToggle';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { useDocumentMeta } from '../use-document-meta';
+import { safeDecode } from '../../shared/safe-decode';
+import { LoadErrorNotice } from './LoadErrorNotice';
 import { UnknownSectionNotice } from './UnknownSectionNotice';
 
 export interface ArticlePageProps {
@@ -46,7 +48,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   );
   const sectionFromHash = useCallback(
     (hash: string) => {
-      const name = decodeURIComponent(hash.replace(/^#/, ''));
+      const name = safeDecode(hash.replace(/^#/, ''));
       return name === '' ? undefined : matchArticle(manifest, articleId, name)?.sectionId;
     },
     [articleId],
@@ -73,6 +75,8 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   }, [other, articleId]);
 
   const toggleTo = articlePath(manifest, other, articleId, current);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const loadOther = useCallback(() => loadI18n(other, articleId), [other, articleId]);
   const tocProps = { entries: toc, active, hrefFor: pathFor, onSelect: select };
   return (
     <>
@@ -81,14 +85,18 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           <LanguageToggle
             lang={lang}
             to={toggleTo}
-            onIntent={() => void loadI18n(other, articleId).catch(() => undefined)}
-            onClick={(event) => switchLanguage(event, toggleTo)}
+            onIntent={() => void loadOther().catch(() => undefined)}
+            onClick={(event) => {
+              setLoadFailed(false);
+              switchLanguage(event, toggleTo, loadOther, () => setLoadFailed(true));
+            }}
           />
         </SiteHeader>
         <SectionBar {...tocProps} />
       </div>
       <main id="main" tabIndex={-1} className="page page--article">
         {missingSection !== undefined && <UnknownSectionNotice section={missingSection} />}
+        <LoadErrorNotice failed={loadFailed} href={toggleTo} />
         <div className="article-layout">
           <div className="article-layout__aside">
             <TableOfContents {...tocProps} />

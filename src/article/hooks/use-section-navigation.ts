@@ -102,13 +102,24 @@ export function useSectionNavigation({
     [pin, targetFor, pathFor, location.pathname, navigate],
   );
 
-  /** Follows the language toggle keeping the reader's place; plain link behaviour otherwise. */
+  /**
+   * Follows the language toggle keeping the reader's place; plain link behaviour otherwise. The
+   * other language is loaded first, so a failed load leaves the reader where they are.
+   */
   const switchLanguage = useCallback(
-    (event: MouseEvent<HTMLAnchorElement>, to: string) => {
+    (
+      event: MouseEvent<HTMLAnchorElement>,
+      to: string,
+      load: () => Promise<unknown>,
+      onLoadError: () => void,
+    ) => {
       if (isModifiedClick(event)) return;
       event.preventDefault();
-      const state: NavigationState = { source: 'language', anchor: captureAnchor(headerHeight) };
-      void navigate(to, { state });
+      const anchor = captureAnchor(headerHeight);
+      load().then(
+        () => navigate(to, { state: { source: 'language', anchor } satisfies NavigationState }),
+        onLoadError,
+      );
     },
     [headerHeight, navigate],
   );
