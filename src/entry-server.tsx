@@ -113,18 +113,16 @@ function describePage(spec: PageSpec, origin: string): PageHead {
   if (!isLang(langParam) || !match) return homeHead(origin);
   const lang = langParam;
   const own = bundle(lang, [match.articleId]);
-  const editions = Object.fromEntries(
-    languages.map((l) => [l, bundle(l, [match.articleId]).articles[match.articleId] as Article]),
-  ) as Record<Lang, Article>;
+  const article = own.articles[match.articleId] as Article;
   const head = articleHead({
     manifest,
     articleId: match.articleId,
     sectionId: match.sectionId,
     lang,
     origin,
-    editions,
+    article,
     ui: own.ui,
-    documentTitle: documentTitle(lang, pageTitle(editions[lang], match.sectionId)),
+    documentTitle: documentTitle(lang, pageTitle(article, match.sectionId)),
   });
   return { lang, head, data: { status: 200, bundles: [own] } };
 }

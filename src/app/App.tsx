@@ -4,10 +4,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ArticleRoute } from './routes/ArticleRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import './styles/themes.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/article.css';
 import '../article/components/navigation.css';
+import './settings/settings.css';
+import '../article/lightbox/lightbox.css';
+import './styles/print.css';
 
 interface AppProps {
   /**

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pageDataElementId, serializePageData } from '../app/page-data';
 import type * as EntryServer from '../entry-server';
-import { metaContentSecurityPolicy, securityHeaders } from '../server/security-headers';
+import {
+  bootScriptHash,
+  metaContentSecurityPolicy,
+  securityHeaders,
+} from '../server/security-headers';
+import { bootScript } from '../shared/boot-script';
 import { fillTemplate } from './fill-template';
 import { renderHeadersFile } from './headers-file';
 
@@ -46,10 +51,12 @@ async function main(): Promise<void> {
     const page = entry.renderPage(spec, origin);
     const data = `<script type="application/json" id="${pageDataElementId}">${serializePageData(page.data)}</script>`;
     // Static hosts that cannot send headers still get the policy, from a meta tag.
-    const csp = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}">`;
+    const policy = metaContentSecurityPolicy({ scriptHashes: [bootScriptHash] });
+    const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+    const boot = `<script>${bootScript}</script>`;
     const html = fillTemplate(template, {
       lang: page.lang,
-      head: `${csp}\n    ${page.head}`,
+      head: `${csp}\n    ${boot}\n    ${page.head}`,
       html: page.html,
       data,
     });

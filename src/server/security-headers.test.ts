@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
   defaultContentSecurityPolicy,
+  bootScriptHash,
   metaContentSecurityPolicy,
+  pageContentSecurityPolicy,
   securityHeaders,
 } from './security-headers.ts';
 
@@ -15,7 +17,7 @@ describe('security headers', () => {
         "form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
     );
     expect(securityHeaders).toEqual({
-      'Content-Security-Policy': defaultContentSecurityPolicy,
+      'Content-Security-Policy': pageContentSecurityPolicy,
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
@@ -53,5 +55,17 @@ describe('metaContentSecurityPolicy', () => {
     expect(meta).not.toContain('frame-ancestors');
     expect(meta).toContain("script-src 'self'");
     expect(meta).toContain("object-src 'none'");
+  });
+});
+
+describe('the boot script hash', () => {
+  it('is the SHA-256 of the inline script, allowed by the pages’ policy and nothing looser', async () => {
+    const { createHash } = await import('node:crypto');
+    const { bootScript } = await import('../shared/boot-script.ts');
+    expect(bootScriptHash).toBe(
+      `sha256-${createHash('sha256').update(bootScript).digest('base64')}`,
+    );
+    expect(pageContentSecurityPolicy).toContain(`script-src 'self' '${bootScriptHash}'`);
+    expect(pageContentSecurityPolicy).not.toContain('unsafe-inline');
   });
 });

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { bootScript } from '../shared/boot-script.ts';
+
 /**
  * Security headers shared by the Node server and the build (which can write the
  * same values to a `_headers` file for static hosts), so both stay in sync.
@@ -60,9 +63,17 @@ export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions 
 /** The policy without any inline-script hashes. */
 export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
 
+/** The hash that lets the one inline script (theme and text size before first paint) run. */
+export const bootScriptHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
+/** The pages' policy: the default plus the boot script's hash. */
+export const pageContentSecurityPolicy: string = contentSecurityPolicy({
+  scriptHashes: [bootScriptHash],
+});
+
 /** Headers sent on every response. Frozen because the object is shared module state. */
 export const securityHeaders: Record<string, string> = Object.freeze({
-  'Content-Security-Policy': defaultContentSecurityPolicy,
+  'Content-Security-Policy': pageContentSecurityPolicy,
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   // Only features current browsers recognise: an unknown one is reported as a console error.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +24,9 @@ function page(file: string): Document {
 const fileFor = (urlPath: string) =>
   urlPath === '/' ? 'index.html' : `${urlPath.slice(1)}/index.html`;
 const meta = (doc: Document, key: string) =>
-  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+  doc
+    .querySelector(`meta[property="${key}"], meta[name="${key}"], meta[http-equiv="${key}"]`)
+    ?.getAttribute('content');
 
 const articlePages = (['de', 'en'] as const).flatMap((lang) => [
   { lang, path: `/${lang}/${slugs[lang]}`, sectionId: undefined as string | undefined },
@@ -137,10 +140,21 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
     const data = JSON.parse(doc.getElementById('reader-data')?.textContent ?? '');
     expect(data.status).toBe(200);
     expect(data.bundles.map((b: { lang: string }) => b.lang)).toEqual([lang]);
+    const policy = meta(doc, 'Content-Security-Policy') ?? '';
+    expect(policy).not.toContain('unsafe-inline');
     for (const script of doc.querySelectorAll('script')) {
       const executable =
         script.type === '' || script.type === 'module' || script.type.includes('javascript');
-      if (executable) expect(script.getAttribute('src')).toMatch(/^\/assets\//);
+      if (!executable) continue;
+      if (script.hasAttribute('src')) {
+        expect(script.getAttribute('src')).toMatch(/^\/assets\//);
+      } else {
+        // The one inline script runs only because the policy names its hash.
+        const hash = createHash('sha256')
+          .update(script.textContent ?? '')
+          .digest('base64');
+        expect(policy).toContain(`'sha256-${hash}'`);
+      }
     }
   });
 });

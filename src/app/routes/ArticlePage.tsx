@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import manifest from 'virtual:article-routes';
 import { ArticleBody } from '../../article/components/ArticleBody';
+import { ReadingProgress } from '../../article/components/ReadingProgress';
+import { LightboxContext, photoParam } from '../../article/lightbox/lightbox-context';
+import { PhotoViewer } from '../../article/lightbox/PhotoViewer';
 import { SectionBar } from '../../article/components/SectionBar';
 import { TableOfContents } from '../../article/components/TableOfContents';
 import { useArticle } from '../../article/hooks/use-article';
@@ -18,6 +22,7 @@ import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { useDocumentMeta } from '../use-document-meta';
 import { safeDecode } from '../../shared/safe-decode';
+import { whenLoadedAndIdle } from '../../shared/when-idle';
 import { LoadErrorNotice } from './LoadErrorNotice';
 import { UnknownSectionNotice } from './UnknownSectionNotice';
 
@@ -38,8 +43,9 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   }
   const other = otherLang(lang);
   const toc = useMemo(() => buildToc(article, lang), [article, lang]);
+  const totalMinutes = useMemo(() => toc.reduce((sum, entry) => sum + entry.minutes, 0), [toc]);
   const ids = useMemo(() => toc.map((entry) => entry.id), [toc]);
-  const headerRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
   const headerHeight = useElementHeight(headerRef, '--header-height');
 
   const pathFor = useCallback(
@@ -65,35 +71,45 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   const current = active === ids[0] && sectionId === undefined ? undefined : active;
   useDocumentMeta(lang, t('site.documentTitle', { title: pageTitle(article, sectionId) }));
   useEffect(() => rememberLang(lang), [lang]);
+  const loadOther = useCallback(() => loadI18n(other, articleId), [other, articleId]);
 
-  // Fetch the other edition once the page is idle, so the toggle switches without waiting.
-  useEffect(() => {
-    const prefetch = () => void loadI18n(other, articleId).catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(prefetch, 2000);
-    const handle = requestIdleCallback(prefetch, { timeout: 5000 });
-    return () => cancelIdleCallback(handle);
-  }, [other, articleId]);
+  // Fetch the other edition once the page has loaded and is idle, so the toggle switches without
+  // waiting and the first view never shares the network with it.
+  useEffect(() => whenLoadedAndIdle(() => void loadOther().catch(() => undefined)), [loadOther]);
 
   const toggleTo = articlePath(manifest, other, articleId, current);
+  const navigate = useNavigate();
+  const openPhoto = useCallback(
+    (figureId: string) =>
+      void navigate(
+        { search: `?${photoParam}=${encodeURIComponent(figureId)}` },
+        { state: { photo: true } },
+      ),
+    [navigate],
+  );
   const [loadFailed, setLoadFailed] = useState(false);
-  const loadOther = useCallback(() => loadI18n(other, articleId), [other, articleId]);
   const tocProps = { entries: toc, active, hrefFor: pathFor, onSelect: select };
   return (
     <>
-      <div ref={headerRef} className="sticky-top">
-        <SiteHeader>
-          <LanguageToggle
-            lang={lang}
-            to={toggleTo}
-            onIntent={() => void loadOther().catch(() => undefined)}
-            onClick={(event) => {
-              setLoadFailed(false);
-              switchLanguage(event, toggleTo, loadOther, () => setLoadFailed(true));
-            }}
-          />
-        </SiteHeader>
-        <SectionBar {...tocProps} />
-      </div>
+      <SiteHeader
+        ref={headerRef}
+        below={
+          <>
+            <SectionBar {...tocProps} />
+            <ReadingProgress articleId="article" totalMinutes={totalMinutes} />
+          </>
+        }
+      >
+        <LanguageToggle
+          lang={lang}
+          to={toggleTo}
+          onIntent={() => void loadOther().catch(() => undefined)}
+          onClick={(event) => {
+            setLoadFailed(false);
+            switchLanguage(event, toggleTo, loadOther, () => setLoadFailed(true));
+          }}
+        />
+      </SiteHeader>
       <main id="main" tabIndex={-1} className="page page--article">
         {missingSection !== undefined && <UnknownSectionNotice section={missingSection} />}
         <LoadErrorNotice failed={loadFailed} href={toggleTo} />
@@ -101,7 +117,15 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           <div className="article-layout__aside">
             <TableOfContents {...tocProps} />
           </div>
-          <ArticleBody articleId={articleId} article={article} pathFor={pathFor} />
+          <LightboxContext value={openPhoto}>
+            <ArticleBody
+              articleId={articleId}
+              article={article}
+              pathFor={pathFor}
+              minutes={totalMinutes}
+            />
+          </LightboxContext>
+          <PhotoViewer articleId={articleId} article={article} />
         </div>
       </main>
       <SiteFooter />

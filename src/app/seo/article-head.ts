@@ -15,7 +15,7 @@ export interface ArticleHeadInput {
   sectionId?: string;
   lang: Lang;
   origin: string;
-  editions: Record<Lang, Article>;
+  article: Article;
   ui: UiResource;
   /** The document title, as the app shows it (with the site's name). */
   documentTitle: string;
@@ -37,8 +37,7 @@ function description(article: Article, sectionId?: string): string | undefined {
 
 /** Everything the head of an article or section page says, in the page's language. */
 export function articleHead(input: ArticleHeadInput): HeadInput {
-  const { manifest, articleId, sectionId, lang, origin, editions } = input;
-  const article = editions[lang];
+  const { manifest, articleId, sectionId, lang, origin, article } = input;
   const other = otherLang(lang);
   const path = articlePath(manifest, lang, articleId, sectionId);
   const figureId = previewFigureId(article, sectionId);
@@ -76,7 +75,6 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
       other: {
         lang: other,
         url: `${origin}${articlePath(manifest, other, articleId)}`,
-        headline: editions[other].headline.text,
       },
       publisher: { name: input.ui.site.name, url: `${origin}/` },
       ...(leadFigure &&

@@ -7,7 +7,7 @@ export interface NewsArticleInput {
   /** Absolute URL of this edition. */
   url: string;
   /** The other edition: the German is the original, the English its translation. */
-  other: { lang: Lang; url: string; headline: string };
+  other: { lang: Lang; url: string };
   publisher: { name: string; url: string };
   image?: {
     url: string;
@@ -25,16 +25,18 @@ export interface NewsArticleInput {
  */
 export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unknown> {
   const { article, lang, other } = input;
-  const edition = (l: Lang, url: string, headline: string) => ({
+  // The other edition is named by its address and language only: its headline would put text of
+  // the other language into this page.
+  const edition = (l: Lang, url: string) => ({
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
     url,
-    headline,
     inLanguage: l,
   });
   return {
     '@context': 'https://schema.org',
-    ...edition(lang, input.url, article.headline.text),
+    ...edition(lang, input.url),
+    headline: article.headline.text,
     mainEntityOfPage: input.url,
     description: article.standfirst?.text,
     isAccessibleForFree: true,
@@ -51,7 +53,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
       },
     }),
     ...(lang === 'de'
-      ? { workTranslation: edition(other.lang, other.url, other.headline) }
-      : { translationOfWork: edition(other.lang, other.url, other.headline) }),
+      ? { workTranslation: edition(other.lang, other.url) }
+      : { translationOfWork: edition(other.lang, other.url) }),
   };
 }

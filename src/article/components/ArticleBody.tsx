@@ -7,7 +7,8 @@ import { EndNote } from './EndNote';
 interface ArticleBodyProps {
   articleId: string;
   article: Article;
-  pathFor: (sectionId: string) => string;
+  pathFor: (sectionId?: string) => string;
+  minutes: number;
 }
 
 /** Memoised: the address changing while the reader scrolls must not re-render the article. */
@@ -15,10 +16,11 @@ export const ArticleBody = memo(function ArticleBody({
   articleId,
   article,
   pathFor,
+  minutes,
 }: ArticleBodyProps) {
   return (
-    <article className="article" aria-labelledby="headline">
-      <ArticleHeader articleId={articleId} article={article} />
+    <article id="article" className="article" aria-labelledby="headline">
+      <ArticleHeader articleId={articleId} article={article} path={pathFor()} minutes={minutes} />
       {article.sections.map((section) => (
         <ArticleSection
           key={section.id}

@@ -1,25 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { isLang } from '../../i18n/languages';
-import { articleWords, readingMinutes } from '../model/reading-time';
 import type { Article } from '../model/schema';
 import { Figure } from './Figure';
+import { PrintUrl } from './PrintUrl';
 
 interface ArticleHeaderProps {
   articleId: string;
   article: Article;
+  /** The article's canonical path, printed under the headline. */
+  path: string;
+  /** Reading time: the sum of the sections' own, so the contents and the header agree. */
+  minutes: number;
 }
 
-export function ArticleHeader({ articleId, article }: ArticleHeaderProps) {
+export function ArticleHeader({ articleId, article, path, minutes }: ArticleHeaderProps) {
   const { t, i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'de';
-  const minutes = readingMinutes(articleWords(article), lang);
   const lead = article.leadFigure === undefined ? undefined : article.figures[article.leadFigure];
   return (
     <header className="article-header">
       {/* tabIndex -1: jumping to the article's top moves keyboard focus here. */}
-      <h1 id="headline" className="article-header__headline" tabIndex={-1}>
+      <h1 id="headline" className="article-header__headline" tabIndex={-1} data-block="headline">
         {article.headline.text}
       </h1>
+      <PrintUrl path={path} />
       {article.standfirst && (
         <p className="article-header__standfirst">{article.standfirst.text}</p>
       )}

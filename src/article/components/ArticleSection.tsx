@@ -22,7 +22,8 @@ export function ArticleSection({ articleId, article, section, path }: ArticleSec
           {section.title}
         </h2>
       ) : (
-        <div className="article-section__heading">
+        // A block like the paragraphs: switching language can keep a reader's place on a heading.
+        <div className="article-section__heading" data-block={`${section.id}-heading`}>
           <h2 id={headingId} tabIndex={-1} className="article-section__title">
             {section.title}
           </h2>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
+import { useOpenPhoto } from '../lightbox/lightbox-context';
 import type { ArticleFigure } from '../model/schema';
 
 interface FigureProps {
@@ -17,6 +18,7 @@ const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 
 export function Figure({ id, articleId, figure, lead = false }: FigureProps) {
   const { t, i18n } = useTranslation();
+  const openPhoto = useOpenPhoto();
   const image = images[`${articleId}/${figure.image}`];
   const creditLang =
     figure.creditLang !== undefined && figure.creditLang !== i18n.language
@@ -25,24 +27,37 @@ export function Figure({ id, articleId, figure, lead = false }: FigureProps) {
   return (
     <figure className={lead ? 'figure figure--lead' : 'figure'} data-block={id}>
       {image && (
-        <picture>
-          {image.sources
-            .filter((source) => source.type !== 'image/jpeg')
-            .map((source) => (
-              <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
-            ))}
-          <img
-            src={image.src}
-            srcSet={image.sources.find((source) => source.type === 'image/jpeg')?.srcset}
-            sizes={sizes}
-            width={image.width}
-            height={image.height}
-            alt={figure.alt}
-            loading={lead ? 'eager' : 'lazy'}
-            fetchPriority={lead ? 'high' : 'auto'}
-            decoding={lead ? 'auto' : 'async'}
-          />
-        </picture>
+        // Without JavaScript the link opens the full-size image; with it, the lightbox.
+        <a
+          className="figure__zoom"
+          href={image.src}
+          onClick={(event) => {
+            if (!openPhoto || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+            if (event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            openPhoto(id);
+          }}
+        >
+          <picture>
+            {image.sources
+              .filter((source) => source.type !== 'image/jpeg')
+              .map((source) => (
+                <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
+              ))}
+            <img
+              src={image.src}
+              srcSet={image.sources.find((source) => source.type === 'image/jpeg')?.srcset}
+              sizes={sizes}
+              width={image.width}
+              height={image.height}
+              alt={figure.alt}
+              loading={lead ? 'eager' : 'lazy'}
+              fetchPriority={lead ? 'high' : 'auto'}
+              decoding={lead ? 'auto' : 'async'}
+            />
+          </picture>
+          <span className="visually-hidden"> {t('lightbox.open')}</span>
+        </a>
       )}
       <figcaption>
         <span className="visually-hidden">{t('figure.captionPrefix')} </span>

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '../../shared/use-disclosure';
 import { TocList, type TocListProps } from './TocList';
 
 /**
@@ -8,35 +8,11 @@ import { TocList, type TocListProps } from './TocList';
  */
 export function SectionBar(props: TocListProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const navRef = useRef<HTMLElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, containerRef, buttonRef } = useDisclosure<HTMLElement>();
   const current = props.entries.find((entry) => entry.id === props.active) ?? props.entries[0];
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (returnFocus: boolean) => {
-      setOpen(false);
-      if (returnFocus) buttonRef.current?.focus();
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close(true);
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (!navRef.current?.contains(event.target as Node)) {
-        close(navRef.current?.contains(document.activeElement) ?? false);
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
-
   return (
-    <nav ref={navRef} className="section-bar" aria-label={t('toc.label')}>
+    <nav ref={containerRef} className="section-bar" aria-label={t('toc.label')}>
       <button
         ref={buttonRef}
         type="button"

@@ -32,21 +32,34 @@ describe('activeSection', () => {
 });
 
 describe('applyEntries', () => {
+  const tops = (a: number, b: number, c: number) => [
+    { id: 'overview', top: a },
+    { id: 'plants', top: b },
+    { id: 'visit', top: c },
+  ];
+
   it('tracks sections entering and leaving the band and passing above it', () => {
     let s = state([]);
-    s = applyEntries(s, [
-      { id: 'overview', isIntersecting: true, top: 50, bandTop: 64 },
-      { id: 'plants', isIntersecting: false, top: 900, bandTop: 64 },
-    ]);
+    s = applyEntries(s, [{ id: 'overview', isIntersecting: true }], tops(50, 900, 1800), 64);
     expect(activeSection(order, s)).toBe('overview');
-    s = applyEntries(s, [
-      { id: 'overview', isIntersecting: false, top: -400, bandTop: 64 },
-      { id: 'plants', isIntersecting: true, top: 60, bandTop: 64 },
-    ]);
+    s = applyEntries(
+      s,
+      [
+        { id: 'overview', isIntersecting: false },
+        { id: 'plants', isIntersecting: true },
+      ],
+      tops(-400, 60, 900),
+      64,
+    );
     expect(activeSection(order, s)).toBe('plants');
     expect(s.above.has('overview')).toBe(true);
-    s = applyEntries(s, [{ id: 'plants', isIntersecting: false, top: 700, bandTop: 64 }]);
-    expect(s.above.has('plants')).toBe(false);
+  });
+
+  it('is right after a long jump back to the top, past sections that never crossed the band', () => {
+    // At the end: everything above. Then Home: every section below the band, none in it.
+    let s = applyEntries(state(['visit']), [], tops(-3000, -2000, -500), 64);
+    s = applyEntries(s, [{ id: 'visit', isIntersecting: false }], tops(900, 1900, 2900), 64);
+    expect(s.above.size).toBe(0);
     expect(activeSection(order, s)).toBe('overview');
   });
 });

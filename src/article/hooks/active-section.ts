@@ -20,18 +20,23 @@ export function activeSection(order: readonly string[], state: SpyState): string
   return passed ?? order[0];
 }
 
-/** Folds observer entries into the state; entries are only sent for sections that changed. */
+/**
+ * Folds observer entries into the state. Entries come only for sections whose intersection with
+ * the band changed, so which sections are above the band is taken from all sections' current
+ * positions: after a long jump (Home, End) a section can pass from below the band to above it
+ * without ever intersecting it.
+ */
 export function applyEntries(
   state: SpyState,
-  entries: readonly { id: string; isIntersecting: boolean; top: number; bandTop: number }[],
+  entries: readonly { id: string; isIntersecting: boolean }[],
+  tops: readonly { id: string; top: number }[],
+  bandTop: number,
 ): SpyState {
   const inBand = new Set(state.inBand);
-  const above = new Set(state.above);
   for (const entry of entries) {
     if (entry.isIntersecting) inBand.add(entry.id);
     else inBand.delete(entry.id);
-    if (entry.top < entry.bandTop) above.add(entry.id);
-    else above.delete(entry.id);
   }
+  const above = new Set(tops.filter((t) => t.top < bandTop).map((t) => t.id));
   return { ...state, inBand, above };
 }

@@ -37,16 +37,19 @@ export function useActiveSection({
     if (typeof IntersectionObserver !== 'function') return;
     const order = idsKey.split(' ');
     const bandTop = topOffset + 1;
+    // Positions are read in the observer's callback, when layout is already up to date.
+    const tops = () =>
+      order.map((id) => ({
+        id,
+        top: document.getElementById(id)?.getBoundingClientRect().top ?? Infinity,
+      }));
     const sections = new IntersectionObserver(
       (entries) => {
         stateRef.current = applyEntries(
           stateRef.current,
-          entries.map((entry) => ({
-            id: entry.target.id,
-            isIntersecting: entry.isIntersecting,
-            top: entry.boundingClientRect.top,
-            bandTop,
-          })),
+          entries.map((entry) => ({ id: entry.target.id, isIntersecting: entry.isIntersecting })),
+          tops(),
+          bandTop,
         );
         setObserved(activeSection(order, stateRef.current));
       },
@@ -55,7 +58,7 @@ export function useActiveSection({
     );
     const end = new IntersectionObserver((entries) => {
       const atEnd = entries.some((entry) => entry.isIntersecting);
-      stateRef.current = { ...stateRef.current, atEnd };
+      stateRef.current = { ...applyEntries(stateRef.current, [], tops(), bandTop), atEnd };
       setObserved(activeSection(order, stateRef.current));
     });
     for (const id of order) {

@@ -43,6 +43,7 @@ export function useSectionNavigation({
   // The path of the last navigation made here, so the location effect does not act on it again.
   const own = useRef<string | null>(null);
   const mounted = useRef(false);
+  const lastPathname = useRef(location.pathname);
 
   const targetFor = useCallback(
     (id: string | undefined): JumpTarget =>
@@ -57,6 +58,10 @@ export function useSectionNavigation({
   useLayoutEffect(() => {
     const isFirstRun = !mounted.current;
     mounted.current = true;
+    // Only the query changed (a photo opened or closed): the reader stays where they are.
+    const samePath = location.pathname === lastPathname.current;
+    lastPathname.current = location.pathname;
+    if (!isFirstRun && samePath) return;
     if (own.current === location.pathname) {
       own.current = null;
       return;
@@ -86,7 +91,11 @@ export function useSectionNavigation({
     const path = active === first && sectionId !== first ? pathFor() : pathFor(active);
     if (path === location.pathname || own.current !== null) return;
     own.current = path;
-    void navigate(path, { replace: true, state: { source: 'scroll' } });
+    // Keep the query: an open photo stays open.
+    void navigate(
+      { pathname: path, search: location.search },
+      { replace: true, state: { source: 'scroll' } },
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 

@@ -23,13 +23,3 @@ export function sectionWords(article: Article, section: ArticleSection): number 
 export function readingMinutes(words: number, lang: Lang): number {
   return Math.max(1, Math.round(words / wordsPerMinute[lang]));
 }
-
-export function articleWords(article: Article): number {
-  const lead = article.leadFigure === undefined ? undefined : article.figures[article.leadFigure];
-  return (
-    countWords(article.headline.text) +
-    countWords(article.standfirst?.text ?? '') +
-    countWords(lead?.caption ?? '') +
-    article.sections.reduce((sum, section) => sum + sectionWords(article, section), 0)
-  );
-}
