@@ -1,0 +1,193 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/**
+ * Clicks (or, on a touch screen, taps) an element where it is on screen, as a reader would.
+ * Playwright's `click()` first asks Chromium to scroll the element into view, and for an element
+ * in a sticky header that scrolls the page (away from the section being read), which no reader's
+ * click does.
+ */
+export async function clickInPlace(target: Locator): Promise<void> {
+  await expect(target).toBeVisible();
+  const box = await target.boundingBox();
+  const viewport = target.page().viewportSize();
+  if (!box || !viewport) throw new Error('The element has no box on screen');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  expect(x >= 0 && y >= 0 && x <= viewport.width && y <= viewport.height, 'on screen').toBe(true);
+  const page = target.page();
+  const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
+  await (touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
+}
+
+/**
+ * Makes `path` show what a browser without JavaScript shows (no scripts run, `<noscript>` content
+ * applies) while JavaScript stays available to the test, e.g. for axe-core.
+ */
+export async function serveAsWithoutJavaScript(page: Page, path: string): Promise<void> {
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace(/<script\b(?![^>]*type="application\/json")[^>]*>[\s\S]*?<\/script>/g, '')
+        .replace(/<noscript>([\s\S]*?)<\/noscript>/g, '$1');
+      await route.fulfill({ response, body });
+    },
+  );
+}
+
+/** Waits for `load`, then for the page's main thread to go idle (hydration and effects done). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => resolve(), { timeout: 2000 });
+      }),
+  );
+}
+
+export function decodeHtmlEntities(html: string): string {
+  return html
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The HTML the server sends for a path, with entities decoded and React's text separators gone. */
+export async function serverHtml(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status(), `GET ${path}`).toBe(200);
+  return decodeHtmlEntities((await response.text()).replaceAll('<!-- -->', ''));
+}
+
+/** The document title the server renders for a path. */
+export async function serverTitle(request: APIRequestContext, path: string): Promise<string> {
+  const title = /<title>([^<]*)<\/title>/.exec(await serverHtml(request, path))?.[1];
+  if (title === undefined) throw new Error(`${path} has no <title>`);
+  return title;
+}
+
+/** Fails if the page scrolls sideways at its current viewport size. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const size = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    innerWidth: window.innerWidth,
+  }));
+  const where = `${page.url()} at ${page.viewportSize()?.width ?? '?'} px: ${JSON.stringify(size)}`;
+  expect(size.scrollWidth, where).toBeLessThanOrEqual(size.innerWidth);
+  // A phone zooms out to fit wide content, which widens innerWidth too; clientWidth stays put.
+  expect(size.scrollWidth, where).toBeLessThanOrEqual(size.clientWidth);
+}
+
+/** Sum of all layout shifts so far (buffered), in CLS units. */
+export async function cumulativeLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+            if (!shift.hadRecentInput) total += shift.value;
+          }
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries are delivered in a task of their own; give it time to run.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(total);
+        }, 200);
+      }),
+  );
+}
+
+/** What a reader sees of the language at one moment: the address, `<html lang>`, title, h1. */
+export interface ShownState {
+  path: string;
+  lang: string;
+  title: string;
+  h1: string;
+}
+
+interface Sample extends ShownState {
+  time: number;
+}
+
+interface SamplingWindow {
+  __shownStates?: Sample[];
+}
+
+/**
+ * Records the shown state at every animation frame and every DOM change from now on, so a test
+ * can tell whether the address and the article ever disagreed, and for how long.
+ */
+export async function startRecordingShownState(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const samples: Sample[] = [];
+    (window as SamplingWindow).__shownStates = samples;
+    const record = () =>
+      samples.push({
+        time: performance.now(),
+        path: location.pathname,
+        lang: document.documentElement.lang,
+        title: document.title,
+        h1: document.querySelector('h1')?.textContent ?? '',
+      });
+    const everyFrame = () => {
+      record();
+      requestAnimationFrame(everyFrame);
+    };
+    record();
+    requestAnimationFrame(everyFrame);
+    new MutationObserver(record).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
+  });
+}
+
+export interface Disagreement {
+  /** How long the longest stretch of disagreement lasted, in milliseconds. */
+  longestMs: number;
+  /** The first state that disagreed with its address, for the failure message. */
+  example?: Sample;
+}
+
+/**
+ * Compares each recorded state with what its address should show (`expected` by path) and returns
+ * the longest time the two disagreed: an address of one language with the other's article.
+ */
+export async function longestDisagreement(
+  page: Page,
+  expected: Record<string, Omit<ShownState, 'path'>>,
+): Promise<Disagreement> {
+  const samples = await page.evaluate(() => (window as SamplingWindow).__shownStates ?? []);
+  const agrees = (sample: Sample) => {
+    const want = expected[sample.path];
+    if (!want) throw new Error(`Recorded an unexpected address ${sample.path}`);
+    return sample.lang === want.lang && sample.title === want.title && sample.h1 === want.h1;
+  };
+  let longestMs = 0;
+  let example: Sample | undefined;
+  let since: number | undefined;
+  for (const sample of samples) {
+    if (!agrees(sample)) {
+      example ??= sample;
+      since ??= sample.time;
+    } else if (since !== undefined) {
+      longestMs = Math.max(longestMs, sample.time - since);
+      since = undefined;
+    }
+  }
+  // Still disagreeing when the recording was read: it never caught up.
+  if (since !== undefined) longestMs = Number.POSITIVE_INFINITY;
+  return { longestMs, example };
+}
