@@ -1,12 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { articleContent } from './src/build/content-plugin.ts';
 import { responsiveImages } from './src/build/responsive-images.ts';
 
-export default defineConfig({
+// react-router 7's package exports name only its development build (warnings, checks); the
+// browser gets the production build, which the package ships beside it.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), articleContent(), responsiveImages()],
+  resolve: {
+    alias:
+      command === 'build' && !isSsrBuild
+        ? [{ find: /^react-router$/, replacement: reactRouterProduction }]
+        : [],
+  },
   build: {
-    // The server bundle (prerendering only) goes outside dist/ so it is never served.
     outDir: 'dist',
     assetsInlineLimit: 0,
   },
@@ -18,4 +30,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/{unit,content,build}/**/*.test.{ts,tsx}'],
     css: false,
   },
-});
+}));
