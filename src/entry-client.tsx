@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { readPageData } from './app/page-data';
 import { adoptBundle } from './i18n/registry';
+import { registerServiceWorker } from './app/offline/register-service-worker';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
@@ -22,3 +23,6 @@ const app = (
 // Prerendered pages hydrate; the dev server's empty shell renders from scratch.
 if (data) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// Offline reading: registered after load and idle, so it never competes with the first view.
+registerServiceWorker();

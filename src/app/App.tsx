@@ -1,6 +1,7 @@
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import { ArticleRoute } from './routes/ArticleRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -29,18 +30,22 @@ export function App({ servedNotFound = false }: AppProps) {
     if (notFound) startTransition(() => setNotFound(false));
   }, [notFound]);
   return (
-    <ErrorBoundary lang={pathname.split('/')[1]}>
-      <Suspense fallback={null}>
-        {notFound ? (
-          <NotFoundRoute />
-        ) : (
-          <Routes>
-            <Route path="/" element={<HomeRoute />} />
-            <Route path="/:lang/:article/:section?" element={<ArticleRoute />} />
-            <Route path="*" element={<NotFoundRoute />} />
-          </Routes>
-        )}
-      </Suspense>
-    </ErrorBoundary>
+    <>
+      <ErrorBoundary lang={pathname.split('/')[1]}>
+        <Suspense fallback={null}>
+          {notFound ? (
+            <NotFoundRoute />
+          ) : (
+            <Routes>
+              <Route path="/" element={<HomeRoute />} />
+              <Route path="/:lang/:article/:section?" element={<ArticleRoute />} />
+              <Route path="*" element={<NotFoundRoute />} />
+            </Routes>
+          )}
+        </Suspense>
+      </ErrorBoundary>
+      {/* Outside the boundary: the offer to reload into a fixed version survives a crash. */}
+      <UpdatePrompt lang={pathname.split('/')[1]} />
+    </>
   );
 }

@@ -9,8 +9,10 @@ import {
   securityHeaders,
 } from '../server/security-headers';
 import { bootScript } from '../shared/boot-script';
+import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
 import { renderHeadersFile } from './headers-file';
+import { buildOfflineSupport } from './offline-support';
 
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (into build/server/):
 // renders every route to its own HTML file, using the client build's index.html as template.
@@ -35,13 +37,14 @@ async function main(): Promise<void> {
   const templateFile = path.join(path.dirname(serverDir), 'template.html');
   // dist/index.html is the template and also where `/` is written: keep the pristine copy apart,
   // so that prerendering twice never reads an already filled page.
-  const template = await readFile(path.join(distDir, 'index.html'), 'utf8').then(async (html) => {
+  const built = await readFile(path.join(distDir, 'index.html'), 'utf8').then(async (html) => {
     if (html.includes('<!--app-html-->')) {
       await writeFile(templateFile, html);
       return html;
     }
     return readFile(templateFile, 'utf8');
   });
+  const template = deferAppScript(built);
   const entry = (await import(
     pathToFileURL(path.join(serverDir, 'entry-server.js')).href
   )) as typeof EntryServer;
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
   }
   await rm(serverDir, { recursive: true, force: true });
   console.log(`prerendered ${specs.length} pages for ${origin}`);
+  await buildOfflineSupport(distDir);
 }
 
 main().catch((error: unknown) => {

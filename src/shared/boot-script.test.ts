@@ -44,4 +44,19 @@ describe('the boot script', () => {
     });
     expect(runBoot).not.toThrow();
   });
+
+  it('loads the app named by <meta name="app-entry"> only after the first frame', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'app-entry';
+    meta.content = '/assets/index-abc.js';
+    document.head.append(meta);
+    runBoot();
+    const loaded = () =>
+      document.head.querySelector('script[type="module"][src="/assets/index-abc.js"]');
+    expect(loaded()).toBeNull();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+    expect(loaded()).not.toBeNull();
+    loaded()?.remove();
+    meta.remove();
+  });
 });

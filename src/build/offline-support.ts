@@ -1,0 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeAppIcons } from './app-icons';
+import { buildServiceWorker } from './service-worker';
+import { appleTouchIcon, manifestFile, manifestIcons, webAppManifest } from './web-app-manifest';
+
+/**
+ * The last build step, after prerendering: icons, the web app manifest and then the service
+ * worker, which precaches the finished site (so it must run once every page and icon exists).
+ */
+export async function buildOfflineSupport(distDir: string): Promise<void> {
+  await writeAppIcons(distDir, [...manifestIcons, appleTouchIcon]);
+  await writeFile(
+    path.join(distDir, manifestFile),
+    `${JSON.stringify(webAppManifest(), null, 2)}\n`,
+  );
+  const { count, size, warnings } = await buildServiceWorker(distDir);
+  for (const warning of warnings) console.warn(`service worker: ${warning}`);
+  console.log(`service worker precaches ${count} files, ${(size / 1024).toFixed(1)} KiB`);
+}
