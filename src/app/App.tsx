@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/article.css';
 import '../article/components/navigation.css';
+import '../article/speech/speech.css';
 import './settings/settings.css';
 import '../article/lightbox/lightbox.css';
 import './styles/print.css';

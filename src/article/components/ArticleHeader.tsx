@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isLang } from '../../i18n/languages';
 import type { Article } from '../model/schema';
+import { ListenControls } from '../speech/ListenControls';
 import { Figure } from './Figure';
 import { PrintUrl } from './PrintUrl';
 
@@ -27,17 +28,20 @@ export function ArticleHeader({ articleId, article, path, minutes }: ArticleHead
       {article.standfirst && (
         <p className="article-header__standfirst">{article.standfirst.text}</p>
       )}
-      <p className="article-header__meta">
-        {article.byline !== undefined && <span>{article.byline}</span>}
-        {article.published !== undefined && (
-          <time dateTime={article.published}>
-            {new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
-              new Date(article.published),
-            )}
-          </time>
-        )}
-        <span>{t('article.readingTime', { count: minutes })}</span>
-      </p>
+      <div className="article-header__bar">
+        <p className="article-header__meta">
+          {article.byline !== undefined && <span>{article.byline}</span>}
+          {article.published !== undefined && (
+            <time dateTime={article.published}>
+              {new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
+                new Date(article.published),
+              )}
+            </time>
+          )}
+          <span>{t('article.readingTime', { count: minutes })}</span>
+        </p>
+        <ListenControls />
+      </div>
       {lead && article.leadFigure !== undefined && (
         <Figure id={article.leadFigure} articleId={articleId} figure={lead} lead />
       )}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleSection as Section } from '../model/schema';
+import { ListenControls } from '../speech/ListenControls';
+import { useSectionReading } from '../speech/speech-context';
 import { Figure } from './Figure';
 import { ShareButton } from './ShareButton';
 
@@ -14,9 +16,15 @@ interface ArticleSectionProps {
 export function ArticleSection({ articleId, article, section, path }: ArticleSectionProps) {
   const { t } = useTranslation();
   const headingId = `${section.id}-title`;
+  const reading = useSectionReading(section.id);
   return (
     // The id is authored and shared by both editions, so #nuclear-plants works in either language.
-    <section id={section.id} className="article-section" aria-labelledby={headingId}>
+    <section
+      id={section.id}
+      className="article-section"
+      aria-labelledby={headingId}
+      data-reading={reading.active || undefined}
+    >
       {section.untitled ? (
         <h2 id={headingId} tabIndex={-1} className="visually-hidden">
           {section.title}
@@ -27,6 +35,7 @@ export function ArticleSection({ articleId, article, section, path }: ArticleSec
           <h2 id={headingId} tabIndex={-1} className="article-section__title">
             {section.title}
           </h2>
+          <ListenControls sectionId={section.id} />
           <ShareButton
             path={path}
             title={`${section.title} – ${article.headline.text}`}
@@ -43,7 +52,11 @@ export function ArticleSection({ articleId, article, section, path }: ArticleSec
           );
         }
         return (
-          <p key={block.id} data-block={block.id}>
+          <p
+            key={block.id}
+            data-block={block.id}
+            data-reading={reading.blockId === block.id || undefined}
+          >
             {block.text}
             {block.truncated && <span className="visually-hidden"> {t('article.truncated')}</span>}
           </p>
