@@ -1,4 +1,5 @@
 const moduleScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const modulePreloads = /\s*<link rel="modulepreload" crossorigin href="[^"]+">/g;
 
 /**
  * Replaces the client build's module script with a pointer the boot script follows after the
@@ -8,5 +9,11 @@ const moduleScript = /<script type="module" crossorigin src="([^"]+)"><\/script>
 export function deferAppScript(template: string): string {
   const match = moduleScript.exec(template);
   if (!match) throw new Error('index.html (built) has no module script to defer');
-  return template.replace(moduleScript, () => `<meta name="app-entry" content="${match[1]}">`);
+  return (
+    template
+      .replace(moduleScript, () => `<meta name="app-entry" content="${match[1]}">`)
+      // Preloads of the entry's imports would start those requests before the first paint too;
+      // the entry imports them itself once it runs.
+      .replace(modulePreloads, '')
+  );
 }
