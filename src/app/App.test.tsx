@@ -145,6 +145,7 @@ describe('the not-found page', () => {
     ['/de/kein-artikel', 'Seite nicht gefunden'],
     ['/en/no-such-article', 'Page not found'],
     ['/de/usa-china-cyberabkommen/a/b', 'Seite nicht gefunden'],
+    ['/de/%E0%A4%A', 'Seite nicht gefunden'],
   ])('answers %s in its language with links to both editions', async (path, title) => {
     renderAt(path);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(title);

@@ -1,5 +1,6 @@
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
+import { decodedPath } from '../shared/safe-decode';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { ArticleRoute } from './routes/ArticleRoute';
@@ -27,6 +28,8 @@ interface AppProps {
 export function App({ servedNotFound = false }: AppProps) {
   const [notFound, setNotFound] = useState(servedNotFound);
   const { pathname } = useLocation();
+  // The router cannot match (and warns about) a malformed path: it is simply not a page here.
+  const malformed = decodedPath(pathname) === null;
   useEffect(() => {
     if (notFound) startTransition(() => setNotFound(false));
   }, [notFound]);
@@ -34,7 +37,7 @@ export function App({ servedNotFound = false }: AppProps) {
     <>
       <ErrorBoundary lang={pathname.split('/')[1]}>
         <Suspense fallback={null}>
-          {notFound ? (
+          {notFound || malformed ? (
             <NotFoundRoute />
           ) : (
             <Routes>

@@ -6,3 +6,12 @@ export function safeDecode(value: string): string {
     return value;
   }
 }
+
+/** The path decoded as the router decodes it, or null where its percent-encoding is malformed. */
+export function decodedPath(path: string): string | null {
+  try {
+    return decodeURI(path);
+  } catch {
+    return null;
+  }
+}

@@ -77,3 +77,49 @@ export function englishOnlyTexts(): string[] {
   const german = new Set(editionText('de').texts);
   return editionText('en').texts.filter((text) => text.length >= 20 && !german.has(text));
 }
+
+export interface EditionSection {
+  /** The id shared by both editions (also the section element's id). */
+  id: string;
+  /** The section's URL segment in this edition. */
+  slug: string;
+  title: string;
+  /** The lead: its title is only in the contents, not shown as a heading. */
+  untitled: boolean;
+}
+
+export interface EditionFigure {
+  caption: string;
+  credit?: string;
+}
+
+/**
+ * The edition's article slug, its sections in order (as the contents list them) and its figures
+ * by id.
+ */
+export function editionOutline(lang: Lang): {
+  slug: string;
+  sections: EditionSection[];
+  figures: Record<string, EditionFigure>;
+} {
+  const edition = readEdition(lang) as {
+    slug?: unknown;
+    sections?: { id?: unknown; slug?: unknown; title?: unknown; untitled?: unknown }[];
+    figures?: Record<string, { caption?: unknown; credit?: unknown }>;
+  };
+  if (typeof edition.slug !== 'string') throw new Error('The content file has no slug');
+  const sections = (edition.sections ?? []).map((section) => {
+    const { id, slug, title } = section;
+    if (typeof id !== 'string' || typeof slug !== 'string' || typeof title !== 'string') {
+      throw new Error('A section in the content file lacks its id, slug or title');
+    }
+    return { id, slug, title, untitled: section.untitled === true };
+  });
+  const figures = Object.fromEntries(
+    Object.entries(edition.figures ?? {}).map(([id, { caption, credit }]) => {
+      if (typeof caption !== 'string') throw new Error(`Figure ${id} has no caption`);
+      return [id, { caption, credit: typeof credit === 'string' ? credit : undefined }];
+    }),
+  );
+  return { slug: edition.slug, sections, figures };
+}
