@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './tests/e2e/support/find-chromium';
+import { chromiumArgs, findChromium } from './tests/e2e/support/find-chromium';
 
 // End-to-end tests drive the system's Chromium (browser downloads are not available everywhere
 // this runs) against the production server serving the prerendered site in dist/.
@@ -38,15 +38,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...chromiumArgs],
     },
     trace: 'on-first-retry',
   },

@@ -5,7 +5,7 @@ import { chromeFlags } from './options.ts';
 // measure (language switch, contents click, scrolling).
 
 export function launchBrowser(chromePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath, args: chromeFlags });
+  return chromium.launch({ executablePath: chromePath, args: [...chromeFlags] });
 }
 
 export const desktop = { width: 1280, height: 800 };

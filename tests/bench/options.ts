@@ -1,6 +1,8 @@
 // Command line and environment of `npm run bench`. Kept apart from the runner so the numbers that
 // shape a run (how many Lighthouse runs, which browser) are in one place.
 
+import { chromiumArgs, findChromium } from '../e2e/support/find-chromium.ts';
+
 export interface BenchOptions {
   /** Lighthouse runs per page and variant (app, floor). */
   runs: number;
@@ -17,17 +19,9 @@ export interface BenchOptions {
   chromePath: string;
 }
 
-// The flags the brief asks for; --headless=new is added for chrome-launcher only, since
+// The same flags as the end-to-end tests; --headless=new is added for chrome-launcher only, since
 // Playwright manages headless mode itself.
-export const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const chromeFlags = chromiumArgs;
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
@@ -50,6 +44,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     clicks: quick ? 3 : 5,
     quick,
     check: argv.includes('--check'),
-    chromePath: env.CHROME_PATH || '/usr/bin/chromium',
+    // The same lookup as the end-to-end tests, with the same message when there is no browser.
+    chromePath: findChromium({ env }),
   };
 }

@@ -8,6 +8,20 @@ export const chromiumCandidates: readonly string[] = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/**
+ * How every browser here is started (tests and benchmark): as root in a closed network, Chromium
+ * needs no sandbox, and its background services would only try, and fail, to reach the internet.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const noChromiumMessage =
   'No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.';
 
