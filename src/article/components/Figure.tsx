@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
+import { isPlainClick } from '../../shared/is-plain-click';
 import { useOpenPhoto } from '../lightbox/lightbox-context';
 import type { ArticleFigure } from '../model/schema';
 
@@ -32,8 +33,7 @@ export function Figure({ id, articleId, figure, lead = false }: FigureProps) {
           className="figure__zoom"
           href={image.src}
           onClick={(event) => {
-            if (!openPhoto || event.button !== 0 || event.metaKey || event.ctrlKey) return;
-            if (event.shiftKey || event.altKey) return;
+            if (!openPhoto || !isPlainClick(event)) return;
             event.preventDefault();
             openPhoto(id);
           }}

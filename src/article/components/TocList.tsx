@@ -1,5 +1,5 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPlainClick } from '../../shared/is-plain-click';
 import type { TocEntry } from '../model/toc';
 
 export interface TocListProps {
@@ -8,10 +8,6 @@ export interface TocListProps {
   hrefFor: (id: string) => string;
   /** Called for a plain click; modified clicks (new tab, new window) are left to the browser. */
   onSelect: (id: string) => void;
-}
-
-function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
 /** The entries as real links to each section's own URL, so they work without JavaScript too. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { isPlainClick } from '../../shared/is-plain-click';
 import { jumpTo, type JumpTarget } from '../navigation/jump';
 import { captureAnchor, restoreAnchor, type ReadingAnchor } from '../navigation/reading-anchor';
 import { useActiveSection } from './use-active-section';
@@ -18,10 +19,6 @@ export interface UseSectionNavigationOptions {
   /** Canonical path of a section in the current language; no id: the article itself. */
   pathFor: (sectionId?: string) => string;
   headerHeight: number;
-}
-
-function isModifiedClick(event: MouseEvent): boolean {
-  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 }
 
 export function useSectionNavigation({
@@ -122,7 +119,7 @@ export function useSectionNavigation({
       load: () => Promise<unknown>,
       onLoadError: () => void,
     ) => {
-      if (isModifiedClick(event)) return;
+      if (!isPlainClick(event)) return;
       event.preventDefault();
       const anchor = captureAnchor(headerHeight);
       load().then(
@@ -133,5 +130,5 @@ export function useSectionNavigation({
     [headerHeight, navigate],
   );
 
-  return { active, select, switchLanguage, isModifiedClick };
+  return { active, select, switchLanguage };
 }
