@@ -1,12 +1,25 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootScript } from './boot-script';
 
+// Listeners each run adds to window, removed after each test so one test's `load` cannot start
+// another test's boot.
+const listeners: [string, EventListenerOrEventListenerObject][] = [];
+
 function runBoot() {
+  const add = window.addEventListener.bind(window);
+  const spy = vi
+    .spyOn(window, 'addEventListener')
+    .mockImplementation((type: string, listener: EventListenerOrEventListenerObject) => {
+      listeners.push([type, listener]);
+      add(type, listener);
+    });
   // The script runs as the browser would run it: as source text, not as an imported module.
   new Function(bootScript)();
+  spy.mockRestore();
 }
 
 afterEach(() => {
+  for (const [type, listener] of listeners.splice(0)) window.removeEventListener(type, listener);
   localStorage.clear();
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.removeAttribute('data-text-size');
@@ -45,20 +58,75 @@ describe('the boot script', () => {
     expect(runBoot).not.toThrow();
   });
 
-  it('loads the app named by <meta name="app-entry"> only after the page is painted or loaded', async () => {
-    const meta = document.createElement('meta');
-    meta.name = 'app-entry';
-    meta.content = '/assets/index-abc.js';
-    document.head.append(meta);
-    runBoot();
-    const loaded = () =>
-      document.head.querySelector('script[type="module"][src="/assets/index-abc.js"]');
-    expect(loaded()).toBeNull();
-    // jsdom paints nothing, so the load event is what releases it here.
-    window.dispatchEvent(new Event('load'));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(loaded()).not.toBeNull();
-    document.head.querySelectorAll('script[type="module"]').forEach((script) => script.remove());
-    meta.remove();
+  describe('loading the app', () => {
+    const entry = '/assets/index-abc.js';
+    const loaded = () => document.head.querySelector(`script[type="module"][src="${entry}"]`);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    let meta: HTMLMetaElement;
+
+    beforeEach(() => {
+      meta = document.createElement('meta');
+      meta.name = 'app-entry';
+      meta.content = entry;
+      document.head.append(meta);
+    });
+    afterEach(() => {
+      document.head.querySelectorAll('script[type="module"]').forEach((script) => script.remove());
+      meta.remove();
+      vi.unstubAllGlobals();
+    });
+
+    /** A PerformanceObserver that supports paint timing and reports paints when told to. */
+    function stubPaintTiming() {
+      const observers: ((names: string[]) => void)[] = [];
+      class FakeObserver {
+        static supportedEntryTypes = ['paint', 'mark'];
+        constructor(callback: (list: { getEntriesByName: (n: string) => unknown[] }) => void) {
+          observers.push((names) =>
+            callback({ getEntriesByName: (name) => names.filter((n) => n === name) }),
+          );
+        }
+        observe() {}
+        disconnect() {}
+      }
+      vi.stubGlobal('PerformanceObserver', FakeObserver);
+      return (name: string) => observers.forEach((notify) => notify([name]));
+    }
+
+    it('waits for both the first contentful paint and the load event', async () => {
+      const paint = stubPaintTiming();
+      runBoot();
+      window.dispatchEvent(new Event('load'));
+      await settle();
+      // Loaded but not painted (headless Chromium does this): still waiting.
+      expect(loaded()).toBeNull();
+      paint('first-paint');
+      await settle();
+      expect(loaded()).toBeNull();
+      paint('first-contentful-paint');
+      await settle();
+      expect(loaded()).not.toBeNull();
+    });
+
+    it('does not start on the first paint while the page is still loading', async () => {
+      const paint = stubPaintTiming();
+      runBoot();
+      paint('first-contentful-paint');
+      await settle();
+      expect(loaded()).toBeNull();
+      window.dispatchEvent(new Event('load'));
+      await settle();
+      expect(document.head.querySelectorAll(`script[src="${entry}"]`)).toHaveLength(1);
+    });
+
+    it('waits for the load event alone where paint timing is missing', async () => {
+      vi.stubGlobal('PerformanceObserver', undefined);
+      runBoot();
+      await settle();
+      expect(loaded()).toBeNull();
+      window.dispatchEvent(new Event('load'));
+      await settle();
+      expect(loaded()).not.toBeNull();
+    });
   });
 });
