@@ -26,6 +26,8 @@ export interface RenderedPage extends PageSpec {
   html: string;
   head: string;
   data: PageData;
+  /** The section a section URL opens at, when it is not the article's top. */
+  landingSection?: string;
 }
 
 const bundles = new Map<Lang, LanguageBundle>();
@@ -70,6 +72,7 @@ interface PageHead {
   lang: Lang;
   head: HeadInput;
   data: PageData;
+  landingSection?: string;
 }
 
 function notFoundHead(lang: Lang, origin: string): PageHead {
@@ -124,11 +127,16 @@ function describePage(spec: PageSpec, origin: string): PageHead {
     ui: own.ui,
     documentTitle: documentTitle(lang, pageTitle(article, match.sectionId)),
   });
-  return { lang, head, data: { status: 200, bundles: [own] } };
+  // The first section is the untitled lead under the headline: its URL opens at the top.
+  const landingSection =
+    match.sectionId !== undefined && match.sectionId !== article.sections[0]?.id
+      ? match.sectionId
+      : undefined;
+  return { lang, head, data: { status: 200, bundles: [own] }, landingSection };
 }
 
 export function renderPage(spec: PageSpec, origin: string): RenderedPage {
-  const { lang, head, data } = describePage(spec, origin);
+  const { lang, head, data, landingSection } = describePage(spec, origin);
   const html = renderToString(
     <StrictMode>
       <StaticRouter location={spec.path}>
@@ -136,7 +144,7 @@ export function renderPage(spec: PageSpec, origin: string): RenderedPage {
       </StaticRouter>
     </StrictMode>,
   );
-  return { ...spec, lang, html, head: renderHead(head), data };
+  return { ...spec, lang, html, head: renderHead(head), data, landingSection };
 }
 
 /** sitemap.xml and robots.txt for the site at `origin`. */

@@ -4,11 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { pageDataElementId, serializePageData } from '../app/page-data';
 import type * as EntryServer from '../entry-server';
 import {
-  bootScriptHash,
+  inlineScriptHashes,
   metaContentSecurityPolicy,
   securityHeaders,
 } from '../server/security-headers';
 import { bootScript } from '../shared/boot-script';
+import { landingScriptElement } from '../shared/landing-script';
 import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
 import { renderHeadersFile } from './headers-file';
@@ -54,14 +55,17 @@ async function main(): Promise<void> {
     const page = entry.renderPage(spec, origin);
     const data = `<script type="application/json" id="${pageDataElementId}">${serializePageData(page.data)}</script>`;
     // Static hosts that cannot send headers still get the policy, from a meta tag.
-    const policy = metaContentSecurityPolicy({ scriptHashes: [bootScriptHash] });
+    const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes });
     const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
     const boot = `<script>${bootScript}</script>`;
+    // Right after the app's markup: a section URL opens at its section before the first paint.
+    const landing =
+      page.landingSection === undefined ? '' : landingScriptElement(page.landingSection);
     const html = fillTemplate(template, {
       lang: page.lang,
       head: `${csp}\n    ${boot}\n    ${page.head}`,
       html: page.html,
-      data,
+      data: `${landing}${data}`,
     });
     const file = path.join(distDir, page.file);
     await mkdir(path.dirname(file), { recursive: true });

@@ -4,6 +4,7 @@ import {
   contentSecurityPolicy,
   defaultContentSecurityPolicy,
   bootScriptHash,
+  landingScriptHash,
   metaContentSecurityPolicy,
   pageContentSecurityPolicy,
   securityHeaders,
@@ -58,14 +59,17 @@ describe('metaContentSecurityPolicy', () => {
   });
 });
 
-describe('the boot script hash', () => {
-  it('is the SHA-256 of the inline script, allowed by the pages’ policy and nothing looser', async () => {
+describe('the inline script hashes', () => {
+  it('are the SHA-256 of each inline script, allowed by the pages’ policy and nothing looser', async () => {
     const { createHash } = await import('node:crypto');
     const { bootScript } = await import('../shared/boot-script.ts');
-    expect(bootScriptHash).toBe(
-      `sha256-${createHash('sha256').update(bootScript).digest('base64')}`,
+    const { landingScript } = await import('../shared/landing-script.ts');
+    const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    expect(bootScriptHash).toBe(hash(bootScript));
+    expect(landingScriptHash).toBe(hash(landingScript));
+    expect(pageContentSecurityPolicy).toContain(
+      `script-src 'self' '${bootScriptHash}' '${landingScriptHash}'`,
     );
-    expect(pageContentSecurityPolicy).toContain(`script-src 'self' '${bootScriptHash}'`);
     expect(pageContentSecurityPolicy).not.toContain('unsafe-inline');
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { bootScript } from '../shared/boot-script.ts';
+import { landingScript } from '../shared/landing-script.ts';
 
 /**
  * Security headers shared by the Node server and the build (which can write the
@@ -63,12 +64,20 @@ export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions 
 /** The policy without any inline-script hashes. */
 export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
 
-/** The hash that lets the one inline script (theme and text size before first paint) run. */
-export const bootScriptHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-/** The pages' policy: the default plus the boot script's hash. */
+/** The hash that lets the boot script (theme and text size before first paint, then the app) run. */
+export const bootScriptHash = sha256(bootScript);
+
+/** The hash of the script that opens a section URL at its section before the first paint. */
+export const landingScriptHash = sha256(landingScript);
+
+/** Every inline script the pages may carry, by hash: nothing else inline runs. */
+export const inlineScriptHashes: readonly string[] = [bootScriptHash, landingScriptHash];
+
+/** The pages' policy: the default plus the inline scripts' hashes. */
 export const pageContentSecurityPolicy: string = contentSecurityPolicy({
-  scriptHashes: [bootScriptHash],
+  scriptHashes: inlineScriptHashes,
 });
 
 /** Headers sent on every response. Frozen because the object is shared module state. */

@@ -135,6 +135,29 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
     expect(data).not.toHaveProperty('datePublished');
   });
 
+  it('opens at its section before the first paint, loading that view’s image first', () => {
+    const doc = page(fileFor(urlPath));
+    const landing = [...doc.querySelectorAll('script[data-section]')];
+    const opensLower = section !== undefined && section.id !== article.sections[0]?.id;
+    // After the app's markup, so the section exists when it runs; not inside #root, which React
+    // hydrates.
+    expect(landing.map((script) => script.getAttribute('data-section'))).toEqual(
+      opensLower ? [section.id] : [],
+    );
+    if (landing[0]) expect(doc.querySelector('#root')?.contains(landing[0])).toBe(false);
+    const eager = [...doc.querySelectorAll('article img')].filter(
+      (img) => img.getAttribute('loading') !== 'lazy',
+    );
+    const first = opensLower ? section.blocks[0] : undefined;
+    const expected = !opensLower
+      ? article.figures[article.leadFigure ?? '']?.alt
+      : first?.type === 'figure'
+        ? article.figures[first.id]?.alt
+        : undefined;
+    expect(eager.map((img) => img.getAttribute('alt'))).toEqual(expected ? [expected] : []);
+    for (const img of eager) expect(img.getAttribute('fetchpriority')).toBe('high');
+  });
+
   it('hands the client only its own language, as data rather than script', () => {
     const doc = page(fileFor(urlPath));
     const data = JSON.parse(doc.getElementById('reader-data')?.textContent ?? '');
@@ -149,7 +172,7 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
       if (script.hasAttribute('src')) {
         expect(script.getAttribute('src')).toMatch(/^\/assets\//);
       } else {
-        // The one inline script runs only because the policy names its hash.
+        // An inline script runs only because the policy names its hash.
         const hash = createHash('sha256')
           .update(script.textContent ?? '')
           .digest('base64');

@@ -103,7 +103,7 @@ async function injectedElements(page: Page): Promise<string[]> {
     [
       ...document.querySelectorAll('img[src="x"], [onerror], script:not([src]):not([type])'),
     ].flatMap((element) =>
-      // The one inline script is the page's own, allowed by its hash in the CSP.
+      // Inline scripts without `alert` are the page's own, allowed by their hashes in the CSP.
       element.tagName === 'SCRIPT' && !element.textContent?.includes('alert')
         ? []
         : [element.outerHTML],

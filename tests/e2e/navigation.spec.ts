@@ -10,6 +10,7 @@ import {
   expectLandedOn,
   expectMarked,
   headerBottom,
+  headingOf,
   isWide,
   langs,
   scrollInstantly,
@@ -180,6 +181,51 @@ test.describe('section addresses', () => {
       }
     });
   }
+
+  test('a section’s own address opens there before the app has loaded, and stays there', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const positions: number[] = [];
+      (window as { __scrollPositions?: number[] }).__scrollPositions = positions;
+      window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true });
+    });
+    // The app's scripts are held back until the page has been looked at, as on a slow phone.
+    let held: (() => void)[] | undefined;
+    const release = () => {
+      for (const resume of held ?? []) resume();
+      held = undefined;
+    };
+    await page.route('**/assets/*.js', async (route) => {
+      if (held) await new Promise<void>((resolve) => held?.push(resolve));
+      await route.continue();
+    });
+    for (const lang of langs) {
+      held = [];
+      await page.goto(sectionPath(lang, middle), { waitUntil: 'load' });
+      const heading = headingOf(page, lang, middle);
+      const before = await heading.boundingBox();
+      const below = Math.round((before?.y ?? Number.NaN) - (await headerBottom(page)));
+      expect(below, `${lang}: heading px below the header, before the app`).toBeGreaterThanOrEqual(
+        0,
+      );
+      expect(below, `${lang}: heading px below the header, before the app`).toBeLessThanOrEqual(40);
+      const opened = await page.evaluate(() => window.scrollY);
+      release();
+      await settle(page);
+      await expectLandedOn(page, lang, middle);
+      const { positions, final } = await page.evaluate(() => ({
+        positions: (window as { __scrollPositions?: number[] }).__scrollPositions ?? [],
+        final: window.scrollY,
+      }));
+      // It never showed the top, and the app did not move it once it loaded.
+      expect(positions[0], `${lang}: the first position`).toBe(opened);
+      expect(
+        Math.abs(final - opened),
+        `${lang}: moved after the app loaded (px)`,
+      ).toBeLessThanOrEqual(2);
+    }
+  });
 
   test('#nuclear-plants on the article address lands there at once and names the section as a path', async ({
     page,

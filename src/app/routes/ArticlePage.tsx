@@ -45,6 +45,10 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   const toc = useMemo(() => buildToc(article, lang), [article, lang]);
   const totalMinutes = useMemo(() => toc.reduce((sum, entry) => sum + entry.minutes, 0), [toc]);
   const ids = useMemo(() => toc.map((entry) => entry.id), [toc]);
+  // Where the page opened: it chose the image that loads first, in the prerendered HTML too. Kept
+  // as it was, so scrolling (which renames the section in the address) does not re-render the
+  // article.
+  const [landingSection] = useState(sectionId);
   const headerRef = useRef<HTMLElement>(null);
   const headerHeight = useElementHeight(headerRef, '--header-height');
 
@@ -123,6 +127,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
               article={article}
               pathFor={pathFor}
               minutes={totalMinutes}
+              landingSection={landingSection}
             />
           </LightboxContext>
           <PhotoViewer articleId={articleId} article={article} />

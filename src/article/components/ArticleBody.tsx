@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { priorityFigure } from '../model/priority-figure';
 import type { Article } from '../model/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
@@ -10,6 +11,8 @@ interface ArticleBodyProps {
   article: Article;
   pathFor: (sectionId?: string) => string;
   minutes: number;
+  /** The section the page opened at (a section URL); it decides which image loads first. */
+  landingSection?: string;
 }
 
 /** Memoised: the address changing while the reader scrolls must not re-render the article. */
@@ -18,11 +21,19 @@ export const ArticleBody = memo(function ArticleBody({
   article,
   pathFor,
   minutes,
+  landingSection,
 }: ArticleBodyProps) {
+  const priority = priorityFigure(article, landingSection);
   return (
     <SpeechProvider article={article}>
       <article id="article" className="article" aria-labelledby="headline">
-        <ArticleHeader articleId={articleId} article={article} path={pathFor()} minutes={minutes} />
+        <ArticleHeader
+          articleId={articleId}
+          article={article}
+          path={pathFor()}
+          minutes={minutes}
+          priorityFigure={priority}
+        />
         {article.sections.map((section) => (
           <ArticleSection
             key={section.id}
@@ -30,6 +41,7 @@ export const ArticleBody = memo(function ArticleBody({
             article={article}
             section={section}
             path={pathFor(section.id)}
+            priorityFigure={priority}
           />
         ))}
         {article.endNote && <EndNote text={article.endNote.text} />}

@@ -12,9 +12,17 @@ interface ArticleHeaderProps {
   path: string;
   /** Reading time: the sum of the sections' own, so the contents and the header agree. */
   minutes: number;
+  /** The figure the page opens with in view (see model/priority-figure). */
+  priorityFigure?: string;
 }
 
-export function ArticleHeader({ articleId, article, path, minutes }: ArticleHeaderProps) {
+export function ArticleHeader({
+  articleId,
+  article,
+  path,
+  minutes,
+  priorityFigure,
+}: ArticleHeaderProps) {
   const { t, i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'de';
   const lead = article.leadFigure === undefined ? undefined : article.figures[article.leadFigure];
@@ -43,7 +51,13 @@ export function ArticleHeader({ articleId, article, path, minutes }: ArticleHead
         <ListenControls />
       </div>
       {lead && article.leadFigure !== undefined && (
-        <Figure id={article.leadFigure} articleId={articleId} figure={lead} lead />
+        <Figure
+          id={article.leadFigure}
+          articleId={articleId}
+          figure={lead}
+          lead
+          priority={priorityFigure === article.leadFigure}
+        />
       )}
     </header>
   );

@@ -11,9 +11,17 @@ interface ArticleSectionProps {
   section: Section;
   /** The section's canonical path in the current language, for sharing. */
   path: string;
+  /** The figure the page opens with in view (see model/priority-figure). */
+  priorityFigure?: string;
 }
 
-export function ArticleSection({ articleId, article, section, path }: ArticleSectionProps) {
+export function ArticleSection({
+  articleId,
+  article,
+  section,
+  path,
+  priorityFigure,
+}: ArticleSectionProps) {
   const { t } = useTranslation();
   const headingId = `${section.id}-title`;
   const reading = useSectionReading(section.id);
@@ -48,7 +56,15 @@ export function ArticleSection({ articleId, article, section, path }: ArticleSec
         if (block.type === 'figure') {
           const figure = article.figures[block.id];
           return (
-            figure && <Figure key={block.id} id={block.id} articleId={articleId} figure={figure} />
+            figure && (
+              <Figure
+                key={block.id}
+                id={block.id}
+                articleId={articleId}
+                figure={figure}
+                priority={block.id === priorityFigure}
+              />
+            )
           );
         }
         return (

@@ -9,15 +9,17 @@ interface FigureProps {
   id: string;
   articleId: string;
   figure: ArticleFigure;
-  /** The lead image is the page's largest paint: load it first, never lazily. */
+  /** The lead photo, under the headline (styled apart). */
   lead?: boolean;
+  /** In view when the page opens, likely its largest paint: load it first, never lazily. */
+  priority?: boolean;
 }
 
 // The text column is at most 42rem wide; on narrower screens the image spans the viewport
 // less the page gutters.
 const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 
-export function Figure({ id, articleId, figure, lead = false }: FigureProps) {
+export function Figure({ id, articleId, figure, lead = false, priority = false }: FigureProps) {
   const { t, i18n } = useTranslation();
   const openPhoto = useOpenPhoto();
   const image = images[`${articleId}/${figure.image}`];
@@ -51,9 +53,9 @@ export function Figure({ id, articleId, figure, lead = false }: FigureProps) {
               width={image.width}
               height={image.height}
               alt={figure.alt}
-              loading={lead ? 'eager' : 'lazy'}
-              fetchPriority={lead ? 'high' : 'auto'}
-              decoding={lead ? 'auto' : 'async'}
+              loading={priority ? 'eager' : 'lazy'}
+              fetchPriority={priority ? 'high' : 'auto'}
+              decoding={priority ? 'auto' : 'async'}
             />
           </picture>
           <span className="visually-hidden"> {t('lightbox.open')}</span>
