@@ -119,6 +119,26 @@ describe('the boot script', () => {
       expect(document.head.querySelectorAll(`script[src="${entry}"]`)).toHaveLength(1);
     });
 
+    it('waits for the first view’s image to be decoded', async () => {
+      vi.stubGlobal('PerformanceObserver', undefined);
+      const image = document.createElement('img');
+      image.setAttribute('fetchpriority', 'high');
+      let decoded = () => {};
+      image.decode = () => new Promise<void>((resolve) => (decoded = resolve));
+      document.body.append(image);
+      try {
+        runBoot();
+        window.dispatchEvent(new Event('load'));
+        await settle();
+        expect(loaded()).toBeNull();
+        decoded();
+        await settle();
+        expect(loaded()).not.toBeNull();
+      } finally {
+        image.remove();
+      }
+    });
+
     it('waits for the load event alone where paint timing is missing', async () => {
       vi.stubGlobal('PerformanceObserver', undefined);
       runBoot();
