@@ -1,5 +1,4 @@
 import type { i18n } from 'i18next';
-import { parseArticle } from '../article/model/parse-article';
 import { contentFile, loadArticleContent } from '../content/articles';
 import { createI18n } from './create-i18n';
 import type { Lang } from './languages';
@@ -32,9 +31,12 @@ export function adoptBundle(bundle: LanguageBundle): i18n {
 
 /** Imports one language's UI strings and articles, validating each article where it is loaded. */
 export async function fetchBundle(lang: Lang, articleIds: string[]): Promise<LanguageBundle> {
-  const [ui, contents] = await Promise.all([
+  // The validator (valibot and the schema, about 3 KB) comes with the first fetched language, not
+  // with the first view: a prerendered page hands over resources the build has validated.
+  const [ui, contents, { parseArticle }] = await Promise.all([
     loadUi(lang),
     Promise.all(articleIds.map((id) => loadArticleContent(id, lang))),
+    import('../article/model/parse-article'),
   ]);
   const articles = Object.fromEntries(
     articleIds.map((id, i) => [id, parseArticle(contents[i], contentFile(id, lang))]),
