@@ -219,7 +219,11 @@ test.describe('section addresses', () => {
         final: window.scrollY,
       }));
       // It never showed the top, and the app did not move it once it loaded.
-      expect(positions[0], `${lang}: the first position`).toBe(opened);
+      // Within a pixel: the header's measured height may round differently once the app runs.
+      expect(
+        Math.abs((positions[0] ?? 0) - opened),
+        `${lang}: the first position`,
+      ).toBeLessThanOrEqual(1);
       expect(
         Math.abs(final - opened),
         `${lang}: moved after the app loaded (px)`,

@@ -107,10 +107,21 @@ test.describe('article pages', () => {
           await expect(credit).toHaveText(/\S/);
         }
       }
-      const leadImage = figures.nth(0).getByRole('img');
-      await expect(leadImage).toHaveAttribute('loading', 'eager');
-      await expect(leadImage).toHaveAttribute('fetchpriority', 'high');
-      await expect(figures.nth(1).getByRole('img')).toHaveAttribute('loading', 'lazy');
+      // The one image that loads first, at high priority, is the one in view as the page opens:
+      // the lead photo at the top, or the photo a section opens with. The rest load lazily.
+      const eager = article.locator('img:not([loading="lazy"])');
+      const opensAtTop = path === articlePath[lang] || path.endsWith(`/${sectionSlugs[lang][0]}`);
+      if (opensAtTop) {
+        await expect(eager).toHaveCount(1);
+        await expect(figures.nth(0).getByRole('img')).toHaveAttribute('loading', 'eager');
+      }
+      expect(await eager.count()).toBeLessThanOrEqual(1);
+      for (const image of await eager.all()) {
+        await expect(image).toHaveAttribute('fetchpriority', 'high');
+        const box = await image.boundingBox();
+        const height = page.viewportSize()?.height ?? 0;
+        expect(box !== null && box.y < height && box.y + box.height > 0, 'in view').toBe(true);
+      }
 
       // The body text: the paragraphs holding the article's own paragraphs.
       const { paragraphs } = editionText(lang);

@@ -36,9 +36,21 @@ export async function serveAsWithoutJavaScript(page: Page, path: string): Promis
   );
 }
 
-/** Waits for `load`, then for the page's main thread to go idle (hydration and effects done). */
+/**
+ * Waits until the app runs: `load`, then the app's module script (which the boot script adds only
+ * after the first view has painted, see src/shared/boot-script.ts) fetched, then the main thread
+ * idle, so hydration and its effects are done.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  await page.waitForFunction(
+    () => {
+      const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+      return script !== null && performance.getEntriesByName(script.src).length > 0;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
