@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pageDataElementId, serializePageData } from '../app/page-data';
 import type * as EntryServer from '../entry-server';
+import { renderHeadersFile } from '../server/headers-file';
 import {
+  cspHash,
   inlineScriptHashes,
   metaContentSecurityPolicy,
   securityHeaders,
@@ -12,7 +15,7 @@ import { bootScript } from '../shared/boot-script';
 import { landingScriptElement } from '../shared/landing-script';
 import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
-import { renderHeadersFile } from './headers-file';
+import { inlineStylesheets } from './inline-stylesheet';
 import { buildOfflineSupport } from './offline-support';
 
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (into build/server/):
@@ -45,7 +48,10 @@ async function main(): Promise<void> {
     }
     return readFile(templateFile, 'utf8');
   });
-  const template = deferAppScript(built);
+  const { html: template, styles } = inlineStylesheets(deferAppScript(built), (href) =>
+    readFileSync(path.join(distDir, href), 'utf8'),
+  );
+  const styleHashes = styles.map(cspHash);
   const entry = (await import(
     pathToFileURL(path.join(serverDir, 'entry-server.js')).href
   )) as typeof EntryServer;
@@ -55,7 +61,7 @@ async function main(): Promise<void> {
     const page = entry.renderPage(spec, origin);
     const data = `<script type="application/json" id="${pageDataElementId}">${serializePageData(page.data)}</script>`;
     // Static hosts that cannot send headers still get the policy, from a meta tag.
-    const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes });
+    const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
     const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
     const boot = `<script>${bootScript}</script>`;
     // Right after the app's markup: a section URL opens at its section before the first paint.
@@ -71,7 +77,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   }
-  await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders));
+  await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders(styleHashes)));
   for (const [name, content] of Object.entries(entry.siteFiles(origin))) {
     await writeFile(path.join(distDir, name), content);
   }

@@ -6,8 +6,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { cacheControlFor, contentTypeFor } from './content-types.ts';
 import { negotiateEncoding } from './encoding.ts';
 import { createFileStore } from './file-store.ts';
+import { siteHeaders } from './headers-file.ts';
 import { resolveRequest } from './resolve.ts';
-import { securityHeaders } from './security-headers.ts';
 import { indexSite } from './site-index.ts';
 
 /** RFC 9110 weak comparison: `W/"x"` matches `"x"`, and `*` matches anything. */
@@ -28,6 +28,7 @@ function sendText(req: IncomingMessage, res: ServerResponse, status: number, tex
 
 export function createRequestHandler({ dir }: { dir: string }): RequestListener {
   const lookup = indexSite(dir);
+  const headers = siteHeaders(dir);
   const store = createFileStore(dir, lookup);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -71,7 +72,7 @@ export function createRequestHandler({ dir }: { dir: string }): RequestListener 
   }
 
   return (req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     handle(req, res).catch((error: unknown) => {
       // Keep serving other requests; the details go to the log, not to the client.
       console.error('Reader server: failed to answer a request:', error);

@@ -17,8 +17,8 @@ describe('security headers', () => {
         "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
     );
-    expect(securityHeaders).toEqual({
-      'Content-Security-Policy': pageContentSecurityPolicy,
+    expect(securityHeaders()).toEqual({
+      'Content-Security-Policy': pageContentSecurityPolicy(),
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
@@ -29,7 +29,7 @@ describe('security headers', () => {
 
   it('cannot be mutated by one consumer for everyone', () => {
     expect(() => {
-      securityHeaders['X-Frame-Options'] = 'ALLOWALL';
+      securityHeaders()['X-Frame-Options'] = 'ALLOWALL';
     }).toThrow(TypeError);
   });
 
@@ -38,6 +38,16 @@ describe('security headers', () => {
     const policy = contentSecurityPolicy({ scriptHashes: [hash, `'sha384-abc'`] });
     expect(policy).toContain(`script-src 'self' '${hash}' 'sha384-abc'; style-src 'self';`);
     expect(policy.match(/sha256-/g)).toHaveLength(1);
+  });
+
+  it('adds style hashes (the inlined stylesheet) to style-src only', () => {
+    const hash = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+    const policy = pageContentSecurityPolicy([hash]);
+    expect(policy).toContain(`; style-src 'self' '${hash}'; img-src`);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(() => contentSecurityPolicy({ styleHashes: ["'unsafe-inline'"] })).toThrow(
+      /Invalid CSP style hash/,
+    );
   });
 
   it.each(['sha256-abc; script-src *', 'md5-abc', "'unsafe-inline'", 'sha256-'])(
@@ -67,9 +77,9 @@ describe('the inline script hashes', () => {
     const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
     expect(bootScriptHash).toBe(hash(bootScript));
     expect(landingScriptHash).toBe(hash(landingScript));
-    expect(pageContentSecurityPolicy).toContain(
+    expect(pageContentSecurityPolicy()).toContain(
       `script-src 'self' '${bootScriptHash}' '${landingScriptHash}'`,
     );
-    expect(pageContentSecurityPolicy).not.toContain('unsafe-inline');
+    expect(pageContentSecurityPolicy()).not.toContain('unsafe-inline');
   });
 });

@@ -32,20 +32,26 @@ const hashSource = /^'?(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})'?$/;
 export interface ContentSecurityPolicyOptions {
   /** Hashes of inline scripts to allow, e.g. `"sha256-abc…="` (quotes optional). */
   scriptHashes?: readonly string[];
+  /** Hashes of inline `<style>` elements to allow (the inlined stylesheet). */
+  styleHashes?: readonly string[];
 }
 
-/** Builds the CSP header value, optionally allowing specific inline scripts by hash. */
-export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
-  const hashes = (options.scriptHashes ?? []).map((hash) => {
+function hashSources(kind: string, hashes: readonly string[] = []): string[] {
+  return hashes.map((hash) => {
     const match = hashSource.exec(hash.trim());
-    if (!match) throw new Error(`Invalid CSP script hash: ${JSON.stringify(hash)}`);
+    if (!match) throw new Error(`Invalid CSP ${kind} hash: ${JSON.stringify(hash)}`);
     return `'${match[1]}-${match[2]}'`;
   });
+}
+
+/** Builds the CSP header value, optionally allowing specific inline scripts and styles by hash. */
+export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
+  const extra: Record<string, string[]> = {
+    'script-src': hashSources('script', options.scriptHashes),
+    'style-src': hashSources('style', options.styleHashes),
+  };
   return baseDirectives
-    .map(([name, ...sources]) => {
-      const all = name === 'script-src' ? [...sources, ...hashes] : sources;
-      return [name, ...all].join(' ');
-    })
+    .map(([name, ...sources]) => [name, ...sources, ...(extra[name] ?? [])].join(' '))
     .join('; ');
 }
 
@@ -64,29 +70,37 @@ export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions 
 /** The policy without any inline-script hashes. */
 export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+/** The CSP hash source of an inline script's or style's text. */
+export const cspHash = (text: string) =>
+  `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** The hash that lets the boot script (theme and text size before first paint, then the app) run. */
-export const bootScriptHash = sha256(bootScript);
+export const bootScriptHash = cspHash(bootScript);
 
 /** The hash of the script that opens a section URL at its section before the first paint. */
-export const landingScriptHash = sha256(landingScript);
+export const landingScriptHash = cspHash(landingScript);
 
 /** Every inline script the pages may carry, by hash: nothing else inline runs. */
 export const inlineScriptHashes: readonly string[] = [bootScriptHash, landingScriptHash];
 
-/** The pages' policy: the default plus the inline scripts' hashes. */
-export const pageContentSecurityPolicy: string = contentSecurityPolicy({
-  scriptHashes: inlineScriptHashes,
-});
+/** The pages' policy: the default plus the inline scripts' hashes, and the inlined styles'. */
+export function pageContentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return contentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
+}
 
-/** Headers sent on every response. Frozen because the object is shared module state. */
-export const securityHeaders: Record<string, string> = Object.freeze({
-  'Content-Security-Policy': pageContentSecurityPolicy,
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Content-Type-Options': 'nosniff',
-  // Only features current browsers recognise: an unknown one is reported as a console error.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-});
+/**
+ * Headers sent on every response. The build passes the hashes of the stylesheet it inlined and
+ * writes the result to the site's `_headers` file, which the server then sends (see
+ * headers-file.ts). Frozen because the object is shared state.
+ */
+export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
+  return Object.freeze({
+    'Content-Security-Policy': pageContentSecurityPolicy(styleHashes),
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+    // Only features current browsers recognise: an unknown one is reported as a console error.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  });
+}

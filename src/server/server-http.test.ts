@@ -78,7 +78,7 @@ describe('security headers and errors', () => {
     'sends security headers on %s',
     async (path) => {
       const response = await get(path);
-      for (const [name, value] of Object.entries(securityHeaders)) {
+      for (const [name, value] of Object.entries(securityHeaders())) {
         expect(response.headers.get(name)).toBe(value);
       }
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -63,7 +63,7 @@ describe.each(articlePaths)('first view of %s', (urlPath) => {
     expectWithin(`first-view JavaScript of ${urlPath}`, scripts, budgets.script);
   });
 
-  it(`links at most ${kib(budgets.style)} of CSS (gzip)`, () => {
+  it(`carries at most ${kib(budgets.style)} of CSS (gzip), linked or inline`, () => {
     expectWithin(`stylesheets of ${urlPath}`, view().styles, budgets.style);
   });
 

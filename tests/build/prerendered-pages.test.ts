@@ -180,6 +180,22 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
       }
     }
   });
+
+  it('carries its stylesheet inline, allowed by its hash, so the first paint waits for no request', () => {
+    const doc = page(fileFor(urlPath));
+    const links = [...doc.querySelectorAll('head > link[rel=stylesheet]')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([]);
+    const styles = [...doc.querySelectorAll('head > style')];
+    expect(styles).toHaveLength(1);
+    const hash = createHash('sha256')
+      .update(styles[0]?.textContent ?? '')
+      .digest('base64');
+    const style = /style-src ([^;]*)/.exec(meta(doc, 'Content-Security-Policy') ?? '')?.[1];
+    expect(style).toBe(`'self' 'sha256-${hash}'`);
+    const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
+    expect(headers).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(styles[0]?.textContent).toContain('--header-height');
+  });
 });
 
 describe('the other pages', () => {

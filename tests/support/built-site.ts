@@ -121,8 +121,25 @@ export function firstView(siteDir: string, urlPath: string, options: SizeOptions
   return {
     html: size(htmlFile),
     scripts: staticClosure(siteDir, referencedScripts(text)).map(size),
-    styles: stylesheets(text).map(size),
+    styles: [...stylesheets(text).map(size), ...inlineStyles(htmlFile, text, options)],
   };
+}
+
+/** Each `<style>` element of a page (the build inlines the app's stylesheet), sized alone. */
+export function inlineStyles(
+  htmlFile: string,
+  html: string,
+  options: SizeOptions = {},
+): FileSize[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match, index) => {
+    const body = Buffer.from(match[1] ?? '');
+    const size: FileSize = {
+      file: `${htmlFile} <style> #${index + 1}`,
+      raw: body.length,
+      gzip: gzipSize(body),
+    };
+    return options.brotli ? { ...size, brotli: brotliSize(body) } : size;
+  });
 }
 
 export const total = (files: readonly FileSize[], key: 'raw' | 'gzip' | 'brotli') =>
