@@ -15,6 +15,7 @@ import { bootScript } from '../shared/boot-script';
 import { landingScriptElement } from '../shared/landing-script';
 import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
+import { inlineFavicon } from './inline-favicon';
 import { inlineStylesheets } from './inline-stylesheet';
 import { buildOfflineSupport } from './offline-support';
 
@@ -48,8 +49,10 @@ async function main(): Promise<void> {
     }
     return readFile(templateFile, 'utf8');
   });
-  const { html: template, styles } = inlineStylesheets(deferAppScript(built), (href) =>
-    readFileSync(path.join(distDir, href), 'utf8'),
+  const readBuilt = (href: string) => readFileSync(path.join(distDir, href), 'utf8');
+  const { html: template, styles } = inlineStylesheets(
+    inlineFavicon(deferAppScript(built), readBuilt),
+    readBuilt,
   );
   const styleHashes = styles.map(cspHash);
   const entry = (await import(

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ui from '../i18n/locales/de.json';
-import { appColours, appleTouchIcon, webAppManifest } from './web-app-manifest';
+import { manifestURL } from '../app/offline/register-service-worker';
+import { appColours, appleTouchIcon, manifestFile, webAppManifest } from './web-app-manifest';
 
 // The light colours, wherever the stylesheets define them (plain, or the first of light-dark()).
 const styles = ['base.css', 'themes.css']
@@ -55,7 +56,9 @@ describe('webAppManifest', () => {
       'utf8',
     );
     expect(indexHtml).toContain(`<link rel="apple-touch-icon" href="/${appleTouchIcon.file}" />`);
-    expect(indexHtml).toContain('<link rel="manifest" href="/manifest.webmanifest" />');
+    // The manifest itself is linked by the app, with the service worker (see linkManifest).
+    expect(indexHtml).not.toContain('rel="manifest"');
+    expect(manifestURL).toBe(`/${manifestFile}`);
     expect(appleTouchIcon.size).toBe(180);
   });
 });

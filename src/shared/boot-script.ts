@@ -2,8 +2,9 @@ import { themes, textSizes, storageKeys } from './display-preferences';
 
 /**
  * Runs inline in <head>, before the first paint, so a stored theme or text size never flashes in
- * after the page has shown. It is the only inline script: the Content-Security-Policy allows it by
- * its SHA-256 hash (see src/server/security-headers.ts), not by 'unsafe-inline'.
+ * after the page has shown. Like the landing script (landing-script.ts), the only other inline
+ * script, the Content-Security-Policy allows it by its SHA-256 hash (see
+ * src/server/security-headers.ts), not by 'unsafe-inline'.
  *
  * Then it loads the app named by <meta name="app-entry"> (see src/build/defer-app-script.ts), but
  * only once the page has painted its first text, fired `load`, and decoded the first view's image

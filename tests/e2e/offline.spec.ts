@@ -66,6 +66,10 @@ test.describe('offline, after the first visit', () => {
   }) => {
     await page.goto(articlePath.de);
     await serviceWorkerReady(page);
+    // Installable: the app links the manifest with the worker (not in the HTML: see linkManifest).
+    const manifest = page.locator('head link[rel="manifest"]');
+    await expect(manifest).toHaveAttribute('href', '/manifest.webmanifest');
+    expect((await page.request.get('/manifest.webmanifest')).status()).toBe(200);
     await context.setOffline(true);
     expect(await workerNetwork(context)).toBe('offline');
 

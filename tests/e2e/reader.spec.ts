@@ -228,6 +228,8 @@ test.describe('language toggle', () => {
       await route.continue();
     });
     await page.goto(articlePath.de);
+    // The app's switch is under test (before it runs, the toggle is a plain link to a new page).
+    await settle(page);
     await startRecordingShownState(page);
     await clickInPlace(page.getByRole('link', { name: toggleName.de, exact: true }));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionText('en').headline);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerServiceWorker } from './register-service-worker';
+import { linkManifest, registerServiceWorker } from './register-service-worker';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -14,5 +14,19 @@ describe('registerServiceWorker', () => {
     registerServiceWorker();
     vi.runAllTimers();
     expect(register).not.toHaveBeenCalled();
+  });
+});
+
+describe('linkManifest', () => {
+  afterEach(() =>
+    document.head.querySelectorAll('link[rel="manifest"]').forEach((l) => l.remove()),
+  );
+
+  it('links the web app manifest once, however often it is called', () => {
+    linkManifest();
+    linkManifest();
+    const links = document.head.querySelectorAll('link[rel="manifest"]');
+    expect(links).toHaveLength(1);
+    expect(links[0]?.getAttribute('href')).toBe('/manifest.webmanifest');
   });
 });
