@@ -11,9 +11,11 @@ import {
   expectMarked,
   headerBottom,
   headingOf,
+  recordScrollPositions,
   isWide,
   langs,
   scrollInstantly,
+  scrollPositions,
   scrollSettled,
   sectionBarButton,
   sectionOf,
@@ -185,11 +187,7 @@ test.describe('section addresses', () => {
   test('a section’s own address opens there before the app has loaded, and stays there', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const positions: number[] = [];
-      (window as { __scrollPositions?: number[] }).__scrollPositions = positions;
-      window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true });
-    });
+    await recordScrollPositions(page, { fromStart: true });
     // The app's scripts are held back until the page has been looked at, as on a slow phone.
     let held: (() => void)[] | undefined;
     const release = () => {
@@ -214,10 +212,7 @@ test.describe('section addresses', () => {
       release();
       await settle(page);
       await expectLandedOn(page, lang, middle);
-      const { positions, final } = await page.evaluate(() => ({
-        positions: (window as { __scrollPositions?: number[] }).__scrollPositions ?? [],
-        final: window.scrollY,
-      }));
+      const { positions, final } = await scrollPositions(page);
       // It never showed the top, and the app did not move it once it loaded.
       // Within a pixel: the header's measured height may round differently once the app runs.
       expect(
@@ -235,11 +230,7 @@ test.describe('section addresses', () => {
     page,
   }) => {
     // Every scroll position the page passes through, from its very start.
-    await page.addInitScript(() => {
-      const positions: number[] = [];
-      (window as { __scrollPositions?: number[] }).__scrollPositions = positions;
-      window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true });
-    });
+    await recordScrollPositions(page, { fromStart: true });
     // As on a real connection, the app's script arrives a moment after the page has shown.
     await page.route('**/assets/*.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -252,11 +243,8 @@ test.describe('section addresses', () => {
       await expectMarked(page, lang, middle);
       await scrollSettled(page);
       // A link opens at its place, as a section's own address does: no ride down from the top.
-      const { positions, final, height } = await page.evaluate(() => ({
-        positions: (window as { __scrollPositions?: number[] }).__scrollPositions ?? [],
-        final: window.scrollY,
-        height: window.innerHeight,
-      }));
+      const { positions, final } = await scrollPositions(page);
+      const height = page.viewportSize()?.height ?? 0;
       expect(
         positions.filter((y) => Math.abs(y - final) > height / 2),
         `${lang}: positions passed on the way to ${final} (px)`,
@@ -352,17 +340,10 @@ test.describe('reduced motion', () => {
     const lang = 'de';
     await page.goto(articlePath[lang]);
     await settle(page);
-    await page.evaluate(() => {
-      const positions: number[] = [];
-      (window as { __scrollPositions?: number[] }).__scrollPositions = positions;
-      window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true });
-    });
+    await recordScrollPositions(page);
     await chooseSection(page, lang, last);
     await expectLandedOn(page, lang, last);
-    const positions = await page.evaluate(
-      () => (window as { __scrollPositions?: number[] }).__scrollPositions ?? [],
-    );
-    const final = await page.evaluate(() => window.scrollY);
+    const { positions, final } = await scrollPositions(page);
     expect(positions.length, 'the page scrolled').toBeGreaterThan(0);
     expect(
       positions.filter((y) => y !== final),

@@ -215,3 +215,27 @@ export async function expectMarked(page: Page, lang: Lang, id: string): Promise<
     );
   }
 }
+
+/**
+ * Records every scroll position from now on, or, with `fromStart`, from the very start of each
+ * page the tab opens (before any script of the page runs). Read them with `scrollPositions`.
+ */
+export async function recordScrollPositions(
+  page: Page,
+  { fromStart = false }: { fromStart?: boolean } = {},
+): Promise<void> {
+  const install = () => {
+    const positions: number[] = [];
+    (window as { __scrollPositions?: number[] }).__scrollPositions = positions;
+    window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true });
+  };
+  await (fromStart ? page.addInitScript(install) : page.evaluate(install));
+}
+
+/** The positions recorded since `recordScrollPositions`, and where the page is now. */
+export function scrollPositions(page: Page): Promise<{ positions: number[]; final: number }> {
+  return page.evaluate(() => ({
+    positions: (window as { __scrollPositions?: number[] }).__scrollPositions ?? [],
+    final: window.scrollY,
+  }));
+}
