@@ -12,7 +12,7 @@ import {
   securityHeaders,
 } from '../server/security-headers';
 import { bootScript } from '../shared/boot-script';
-import { landingScriptElement } from '../shared/landing-script';
+import { landingRenderBlock, landingScriptElement } from '../shared/landing-script';
 import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
 import { inlineFavicon } from './inline-favicon';
@@ -70,9 +70,10 @@ async function main(): Promise<void> {
     // Right after the app's markup: a section URL opens at its section before the first paint.
     const landing =
       page.landingSection === undefined ? '' : landingScriptElement(page.landingSection);
+    const block = page.landingSection === undefined ? '' : `\n    ${landingRenderBlock}`;
     const html = fillTemplate(template, {
       lang: page.lang,
-      head: `${csp}\n    ${boot}\n    ${page.head}`,
+      head: `${csp}\n    ${boot}${block}\n    ${page.head}`,
       html: page.html,
       data: `${landing}${data}`,
     });

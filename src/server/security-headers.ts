@@ -91,7 +91,7 @@ export function pageContentSecurityPolicy(styleHashes: readonly string[] = []): 
 /**
  * Headers sent on every response. The build passes the hashes of the stylesheet it inlined and
  * writes the result to the site's `_headers` file, which the server then sends (see
- * headers-file.ts). Frozen because the object is shared state.
+ * headers-file.ts). Frozen: the server shares one such object across all its responses.
  */
 export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
   return Object.freeze({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootScript } from './boot-script';
+import { bootFallbackMs, bootScript } from './boot-script';
 
 // Listeners each run adds to window, removed after each test so one test's `load` cannot start
 // another test's boot.
@@ -135,6 +135,41 @@ describe('the boot script', () => {
         await settle();
         expect(loaded()).not.toBeNull();
       } finally {
+        image.remove();
+      }
+    });
+
+    it('starts anyway a few seconds after load if the paint is never reported', async () => {
+      stubPaintTiming();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+      try {
+        runBoot();
+        window.dispatchEvent(new Event('load'));
+        await vi.advanceTimersByTimeAsync(bootFallbackMs - 100);
+        expect(loaded()).toBeNull();
+        await vi.advanceTimersByTimeAsync(200);
+        expect(loaded()).not.toBeNull();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('starts anyway if the first view’s image never decodes', async () => {
+      vi.stubGlobal('PerformanceObserver', undefined);
+      const image = document.createElement('img');
+      image.setAttribute('fetchpriority', 'high');
+      image.decode = () => new Promise<void>(() => {});
+      document.body.append(image);
+      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+      try {
+        runBoot();
+        window.dispatchEvent(new Event('load'));
+        await vi.advanceTimersByTimeAsync(bootFallbackMs - 100);
+        expect(loaded()).toBeNull();
+        await vi.advanceTimersByTimeAsync(200);
+        expect(loaded()).not.toBeNull();
+      } finally {
+        vi.useRealTimers();
         image.remove();
       }
     });

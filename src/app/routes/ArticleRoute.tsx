@@ -23,7 +23,9 @@ function ArticleScreen({ lang, match }: { lang: Lang; match: ArticleMatch }) {
 
   return (
     <I18nextProvider i18n={i18n}>
+      {/* Keyed by article: another article is a new page, with its own landing section. */}
       <ArticlePage
+        key={match.articleId}
         lang={lang}
         articleId={match.articleId}
         sectionId={match.sectionId}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isPlainClick } from '../../shared/is-plain-click';
-import { jumpTo, type JumpTarget } from '../navigation/jump';
+import { focusTarget, jumpTo, landedSection, type JumpTarget } from '../navigation/jump';
 import { captureAnchor, restoreAnchor, type ReadingAnchor } from '../navigation/reading-anchor';
 import { useActiveSection } from './use-active-section';
 
@@ -71,6 +71,11 @@ export function useSectionNavigation({
     const hashSection = sectionId === undefined ? sectionFromHash(location.hash) : undefined;
     const target = sectionId ?? hashSection;
     if (isFirstRun && target === undefined) return;
+    if (isFirstRun && target !== undefined && target === landedSection()) {
+      // Already there since the first paint, and perhaps scrolled on since: focus only.
+      focusTarget(targetFor(target));
+      return;
+    }
     jumpTo(targetFor(target), { smooth: !isFirstRun });
     if (target !== undefined) pin(target);
     // `#section` on the article URL works; the address then names the section as a path.

@@ -19,5 +19,19 @@ export function jumpTo(target: JumpTarget, { smooth }: { smooth: boolean }): voi
   const element = target.scrollTo === undefined ? null : document.getElementById(target.scrollTo);
   if (element) element.scrollIntoView({ behavior, block: 'start' });
   else window.scrollTo({ top: 0, behavior });
+  focusTarget(target);
+}
+
+/** Moves keyboard focus to the target's heading, leaving the page where it is. */
+export function focusTarget(target: JumpTarget): void {
   document.getElementById(target.focus)?.focus({ preventScroll: true });
+}
+
+/**
+ * The section the prerendered page already opened at, before the app ran (see
+ * src/shared/landing-script.ts, which marks <html data-landed>). The reader may have scrolled on
+ * since: the app must not move them back.
+ */
+export function landedSection(): string | undefined {
+  return document.documentElement.dataset.landed;
 }
