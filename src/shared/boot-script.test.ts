@@ -93,6 +93,30 @@ describe('the boot script', () => {
       return (name: string) => observers.forEach((notify) => notify([name]));
     }
 
+    /** The first view's image (fetchpriority="high"), decoding as `decode` says. */
+    function priorityImage(decode: () => Promise<void>): HTMLImageElement {
+      const image = document.createElement('img');
+      image.setAttribute('fetchpriority', 'high');
+      image.decode = decode;
+      document.body.append(image);
+      return image;
+    }
+
+    /** Boots, fires `load`, and expects the app just after the fallback delay, not before. */
+    async function expectStartAtFallback(): Promise<void> {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+      try {
+        runBoot();
+        window.dispatchEvent(new Event('load'));
+        await vi.advanceTimersByTimeAsync(bootFallbackMs - 100);
+        expect(loaded()).toBeNull();
+        await vi.advanceTimersByTimeAsync(200);
+        expect(loaded()).not.toBeNull();
+      } finally {
+        vi.useRealTimers();
+      }
+    }
+
     it('waits for both the first contentful paint and the load event', async () => {
       const paint = stubPaintTiming();
       runBoot();
@@ -121,11 +145,8 @@ describe('the boot script', () => {
 
     it('waits for the first view’s image to be decoded', async () => {
       vi.stubGlobal('PerformanceObserver', undefined);
-      const image = document.createElement('img');
-      image.setAttribute('fetchpriority', 'high');
       let decoded = () => {};
-      image.decode = () => new Promise<void>((resolve) => (decoded = resolve));
-      document.body.append(image);
+      const image = priorityImage(() => new Promise<void>((resolve) => (decoded = resolve)));
       try {
         runBoot();
         window.dispatchEvent(new Event('load'));
@@ -141,35 +162,15 @@ describe('the boot script', () => {
 
     it('starts anyway a few seconds after load if the paint is never reported', async () => {
       stubPaintTiming();
-      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
-      try {
-        runBoot();
-        window.dispatchEvent(new Event('load'));
-        await vi.advanceTimersByTimeAsync(bootFallbackMs - 100);
-        expect(loaded()).toBeNull();
-        await vi.advanceTimersByTimeAsync(200);
-        expect(loaded()).not.toBeNull();
-      } finally {
-        vi.useRealTimers();
-      }
+      await expectStartAtFallback();
     });
 
     it('starts anyway if the first view’s image never decodes', async () => {
       vi.stubGlobal('PerformanceObserver', undefined);
-      const image = document.createElement('img');
-      image.setAttribute('fetchpriority', 'high');
-      image.decode = () => new Promise<void>(() => {});
-      document.body.append(image);
-      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+      const image = priorityImage(() => new Promise<void>(() => {}));
       try {
-        runBoot();
-        window.dispatchEvent(new Event('load'));
-        await vi.advanceTimersByTimeAsync(bootFallbackMs - 100);
-        expect(loaded()).toBeNull();
-        await vi.advanceTimersByTimeAsync(200);
-        expect(loaded()).not.toBeNull();
+        await expectStartAtFallback();
       } finally {
-        vi.useRealTimers();
         image.remove();
       }
     });
