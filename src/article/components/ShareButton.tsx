@@ -46,12 +46,7 @@ export function ShareButton({ path, title, label, linkLabel }: ShareButtonProps)
 
   return (
     <div className="share">
-      <button
-        type="button"
-        className="share__button"
-        aria-label={label}
-        onClick={() => void share()}
-      >
+      <button type="button" className="pill-button" aria-label={label} onClick={() => void share()}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="share__icon">
           <path
             d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"

@@ -61,7 +61,7 @@ export function ListenButtons({ sectionId }: ListenControlsProps) {
       <button
         ref={primaryRef}
         type="button"
-        className="listen__button listen__button--main"
+        className="pill-button listen__button--main"
         {...trackFocus}
         aria-label={active ? undefined : listenLabel}
         onClick={() => {
@@ -79,7 +79,7 @@ export function ListenButtons({ sectionId }: ListenControlsProps) {
         // Icon only, so that Pause and Stop fit the box kept for Listen (see ListenControls).
         <button
           type="button"
-          className="listen__button listen__button--icon"
+          className="pill-button listen__button--icon"
           {...trackFocus}
           aria-label={t('speech.stop')}
           onClick={session.stop}
