@@ -17,6 +17,16 @@ export const pageBody = (marker: string) =>
   `<p>${marker}</p>`.repeat(200) +
   '</body></html>';
 
+/** Paths a browser could read as another host (`//evil.example/`): never a redirect target. */
+export const openRedirectAttempts = [
+  '//evil.example/',
+  '//evil.example',
+  '///evil.example/',
+  '/\\evil.example/',
+  '/%2F%2Fevil.example/',
+  '/%5Cevil.example/',
+] as const;
+
 export const fixtureFiles: Readonly<Record<string, string | Buffer>> = {
   'index.html': pageBody('Startseite'),
   'de/artikel/index.html': pageBody('Artikel DE'),
