@@ -59,21 +59,24 @@ async function main(): Promise<void> {
     pathToFileURL(path.join(serverDir, 'entry-server.js')).href
   )) as typeof EntryServer;
   await entry.prepare();
+  // Static hosts that cannot send headers still get the policy, from a meta tag.
+  const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  const boot = `<script>${bootScript}</script>`;
   const specs = entry.pages();
   for (const spec of specs) {
     const page = entry.renderPage(spec, origin);
     const data = `<script type="application/json" id="${pageDataElementId}">${serializePageData(page.data)}</script>`;
-    // Static hosts that cannot send headers still get the policy, from a meta tag.
-    const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
-    const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-    const boot = `<script>${bootScript}</script>`;
-    // Right after the app's markup: a section URL opens at its section before the first paint.
-    const landing =
-      page.landingSection === undefined ? '' : landingScriptElement(page.landingSection);
-    const block = page.landingSection === undefined ? '' : `\n    ${landingRenderBlock}`;
+    // A section URL opens at its section before the first paint: the landing script right after
+    // the app's markup, and (in Chromium) a hold on the first paint until it has run.
+    const { landingSection } = page;
+    const [hold, landing] =
+      landingSection === undefined
+        ? ['', '']
+        : [`\n    ${landingRenderBlock}`, landingScriptElement(landingSection)];
     const html = fillTemplate(template, {
       lang: page.lang,
-      head: `${csp}\n    ${boot}${block}\n    ${page.head}`,
+      head: `${csp}\n    ${boot}${hold}\n    ${page.head}`,
       html: page.html,
       data: `${landing}${data}`,
     });
