@@ -8,6 +8,7 @@ import { articleHead } from './app/seo/article-head';
 import { renderHead, type HeadInput } from './app/seo/render-head';
 import { renderRobots, renderSitemap } from './app/seo/sitemap';
 import { pageTitle } from './article/model/page-title';
+import { landingSection } from './article/model/priority-figure';
 import { allArticlePaths, articlePath, matchArticle } from './article/model/routes';
 import type { Article } from './article/model/schema';
 import { isLang, languages, type Lang } from './i18n/languages';
@@ -127,12 +128,12 @@ function describePage(spec: PageSpec, origin: string): PageHead {
     ui: own.ui,
     documentTitle: documentTitle(lang, pageTitle(article, match.sectionId)),
   });
-  // The first section is the untitled lead under the headline: its URL opens at the top.
-  const landingSection =
-    match.sectionId !== undefined && match.sectionId !== article.sections[0]?.id
-      ? match.sectionId
-      : undefined;
-  return { lang, head, data: { status: 200, bundles: [own] }, landingSection };
+  return {
+    lang,
+    head,
+    data: { status: 200, bundles: [own] },
+    landingSection: landingSection(article, match.sectionId),
+  };
 }
 
 export function renderPage(spec: PageSpec, origin: string): RenderedPage {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../content/us-china-cyber/de.json';
 import { parseArticle } from './parse-article';
-import { priorityFigure } from './priority-figure';
+import { landingSection, priorityFigure } from './priority-figure';
 
 const article = parseArticle(de, 'de.json');
+
+describe('landingSection', () => {
+  it('is none for the article and its untitled first section, which open at the top', () => {
+    expect(landingSection(article)).toBeUndefined();
+    expect(landingSection(article, 'overview')).toBeUndefined();
+  });
+
+  it('is the section a lower section URL opens at', () => {
+    expect(landingSection(article, 'state-visit')).toBe('state-visit');
+  });
+});
 
 describe('priorityFigure', () => {
   it('is the lead photo when the page opens at the top', () => {
