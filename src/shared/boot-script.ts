@@ -6,7 +6,7 @@ import { themes, textSizes, storageKeys } from './display-preferences';
  * script, the Content-Security-Policy allows it by its SHA-256 hash (see
  * src/server/security-headers.ts), not by 'unsafe-inline'.
  *
- * Then it loads the app named by <meta name="app-entry"> (see src/build/defer-app-script.ts), but
+ * Then it loads the app named by <meta name="app-entry"> (see src/site-generator/defer-app-script.ts), but
  * only once the page has painted its first text, fired `load`, and decoded the first view's image
  * (the one with fetchpriority="high"), and a frame has been drawn since. No single signal is
  * enough: headless Chromium often fires `load` before it first paints, and the image may paint a

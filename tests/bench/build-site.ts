@@ -37,7 +37,7 @@ export async function buildSite({ outDir, origin }: SiteBuild): Promise<void> {
   await run([viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], env);
   await run([viteBin, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', serverDir], env);
   await run(
-    ['--import', 'tsx', 'src/build/prerender.ts', '--dist', outDir, '--server', serverDir],
+    ['--import', 'tsx', 'src/site-generator/prerender.ts', '--dist', outDir, '--server', serverDir],
     env,
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readArticleRoutes } from '../../src/build/content-plugin';
+import { readArticleRoutes } from '../../src/site-generator/content-plugin';
 import { allArticlePaths, articlePath, matchArticle } from '../../src/article/model/routes';
 import { notFoundLang } from '../../src/app/not-found-lang';
 import { safeDecode } from '../../src/shared/safe-decode';
