@@ -27,6 +27,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/setup/vitest-setup.ts'],
+    globalSetup: ['./tests/setup/inline-scripts.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/{unit,content,build}/**/*.test.{ts,tsx}'],
     css: false,
   },

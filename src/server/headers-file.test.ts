@@ -19,7 +19,7 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 
 describe('the _headers file', () => {
   it('reads back what the build writes', () => {
-    const headers = securityHeaders([styleHash]);
+    const headers = securityHeaders({ styleHashes: [styleHash] });
     const rules = parseHeadersFile(renderHeadersFile(headers));
     expect(rules['/*']).toEqual(headers);
     expect(rules['/assets/*']).toEqual({
@@ -33,13 +33,13 @@ describe('the _headers file', () => {
 
   it('is what the server sends, inline-style hash included', async () => {
     const dir = site({
-      _headers: renderHeadersFile(securityHeaders([styleHash])),
+      _headers: renderHeadersFile(securityHeaders({ styleHashes: [styleHash] })),
       'index.html': '<!doctype html><title>x</title>',
     });
     const { server, url } = await startReaderServer({ dir, port: 0 });
     try {
       const policy = (await fetch(url)).headers.get('content-security-policy');
-      expect(policy).toBe(securityHeaders([styleHash])['Content-Security-Policy']);
+      expect(policy).toBe(securityHeaders({ styleHashes: [styleHash] })['Content-Security-Policy']);
       expect(policy).toContain(`'${styleHash}'`);
     } finally {
       await new Promise((resolve) => server.close(resolve));

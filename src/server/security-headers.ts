@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { bootScript } from '../shared/boot-script.ts';
-import { landingScript } from '../shared/landing-script.ts';
-
 /**
  * Security headers shared by the Node server and the build (which can write the
  * same values to a `_headers` file for static hosts), so both stay in sync.
+ * Only the build knows what the pages carry inline, so only it passes hashes; the
+ * server sends what the build wrote (see headers-file.ts).
  */
 
 /** Directives in the order they are emitted. Everything is same-origin only. */
@@ -70,32 +68,15 @@ export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions 
 /** The policy without any inline-script hashes. */
 export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
 
-/** The CSP hash source of an inline script's or style's text. */
-export const cspHash = (text: string) =>
-  `sha256-${createHash('sha256').update(text).digest('base64')}`;
-
-/** The hash that lets the boot script (theme and text size before first paint, then the app) run. */
-export const bootScriptHash = cspHash(bootScript);
-
-/** The hash of the script that opens a section URL at its section before the first paint. */
-export const landingScriptHash = cspHash(landingScript);
-
-/** Every inline script the pages may carry, by hash: nothing else inline runs. */
-export const inlineScriptHashes: readonly string[] = [bootScriptHash, landingScriptHash];
-
-/** The pages' policy: the default plus the inline scripts' hashes, and the inlined styles'. */
-export function pageContentSecurityPolicy(styleHashes: readonly string[] = []): string {
-  return contentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
-}
-
 /**
- * Headers sent on every response. The build passes the hashes of the stylesheet it inlined and
- * writes the result to the site's `_headers` file, which the server then sends (see
- * headers-file.ts). Frozen: the server shares one such object across all its responses.
+ * Headers sent on every response. The build passes the hashes of the scripts and the stylesheet
+ * it inlined and writes the result to the site's `_headers` file, which the server then sends
+ * (see headers-file.ts); without hashes, nothing inline runs. Frozen: the server shares one such
+ * object across all its responses.
  */
-export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
+export function securityHeaders(policy: ContentSecurityPolicyOptions = {}): Record<string, string> {
   return Object.freeze({
-    'Content-Security-Policy': pageContentSecurityPolicy(styleHashes),
+    'Content-Security-Policy': contentSecurityPolicy(policy),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     // Only features current browsers recognise: an unknown one is reported as a console error.

@@ -5,17 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { pageDataElementId, serializePageData } from '../app/page-data';
 import type * as EntryServer from '../entry-server';
 import { renderHeadersFile } from '../server/headers-file';
-import {
-  cspHash,
-  inlineScriptHashes,
-  metaContentSecurityPolicy,
-  securityHeaders,
-} from '../server/security-headers';
-import { bootScript } from '../shared/boot-script';
-import { landingRenderBlock, landingScriptElement } from '../shared/landing-script';
+import { metaContentSecurityPolicy, securityHeaders } from '../server/security-headers';
+import { cspHash } from './csp-hash';
 import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
 import { inlineFavicon } from './inline-favicon';
+import { compileInlineScript } from './inline-scripts/compile-inline-script';
+import { landingRenderBlock, landingScriptElement } from './inline-scripts/landing-element';
 import { inlineStylesheets } from './inline-stylesheet';
 import { buildOfflineSupport } from './offline-support';
 
@@ -55,12 +51,19 @@ async function main(): Promise<void> {
     readBuilt,
   );
   const styleHashes = styles.map(cspHash);
+  const [bootScript, landingScript] = await Promise.all([
+    compileInlineScript('boot'),
+    compileInlineScript('landing'),
+  ]);
+  // Every inline script the pages may carry, by the hash of its compiled text: nothing else
+  // inline runs.
+  const hashes = { scriptHashes: [bootScript, landingScript].map(cspHash), styleHashes };
   const entry = (await import(
     pathToFileURL(path.join(serverDir, 'entry-server.js')).href
   )) as typeof EntryServer;
   await entry.prepare();
   // Static hosts that cannot send headers still get the policy, from a meta tag.
-  const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
+  const policy = metaContentSecurityPolicy(hashes);
   const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   const boot = `<script>${bootScript}</script>`;
   const specs = entry.pages();
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
     const [hold, landing] =
       landingSection === undefined
         ? ['', '']
-        : [`\n    ${landingRenderBlock}`, landingScriptElement(landingSection)];
+        : [`\n    ${landingRenderBlock}`, landingScriptElement(landingScript, landingSection)];
     const html = fillTemplate(template, {
       lang: page.lang,
       head: `${csp}\n    ${boot}${hold}\n    ${page.head}`,
@@ -84,7 +87,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   }
-  await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders(styleHashes)));
+  await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders(hashes)));
   for (const [name, content] of Object.entries(entry.siteFiles(origin))) {
     await writeFile(path.join(distDir, name), content);
   }

@@ -172,11 +172,13 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
       if (script.hasAttribute('src')) {
         expect(script.getAttribute('src')).toMatch(/^\/assets\//);
       } else {
-        // An inline script runs only because the policy names its hash.
+        // An inline script runs only because the policy names its hash, in the meta policy and
+        // in the one the server sends from _headers.
         const hash = createHash('sha256')
           .update(script.textContent ?? '')
           .digest('base64');
         expect(policy).toContain(`'sha256-${hash}'`);
+        expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toContain(`'sha256-${hash}'`);
       }
     }
   });

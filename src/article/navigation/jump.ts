@@ -29,8 +29,8 @@ export function focusTarget(target: JumpTarget): void {
 
 /**
  * The section the prerendered page already opened at, before the app ran (see
- * src/shared/landing-script.ts, which marks <html data-landed>). The reader may have scrolled on
- * since: the app must not move them back.
+ * src/site-generator/inline-scripts/landing.ts, which marks <html data-landed>). The reader may
+ * have scrolled on since: the app must not move them back.
  */
 export function landedSection(): string | undefined {
   return document.documentElement.dataset.landed;

@@ -38,8 +38,8 @@ export async function serveAsWithoutJavaScript(page: Page, path: string): Promis
 
 /**
  * Waits until the app runs: `load`, then the app's module script (which the boot script adds only
- * after the first view has painted, see src/shared/boot-script.ts) fetched, then the main thread
- * idle, so hydration and its effects are done.
+ * after the first view has painted, see src/site-generator/inline-scripts/boot.ts) fetched, then
+ * the main thread idle, so hydration and its effects are done.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');

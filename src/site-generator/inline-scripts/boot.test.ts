@@ -1,5 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootFallbackMs, bootScript } from './boot-script';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { bootFallbackMs } from './boot';
+
+// The compiled, minified text the pages carry (compiled in tests/setup/inline-scripts.ts by the
+// build's own compiler): the tests run what ships.
+const bootScript = inject('inlineScripts').boot;
 
 // Listeners each run adds to window, removed after each test so one test's `load` cannot start
 // another test's boot.

@@ -1,0 +1,31 @@
+/** The attribute of the landing script's element that names the section to open at. */
+export const landingSectionAttribute = 'data-section';
+
+/**
+ * Runs inline right after the prerendered page of a section URL (`/de/…/angriffe-…`), so the
+ * reader lands on that section before the first paint instead of seeing the article's top and
+ * being moved there once the app has loaded, which on a slow phone may be seconds later.
+ *
+ * The section comes from the script element's `data-section`, so the script's text, and with it
+ * the hash the Content-Security-Policy allows it by, is the same on every page. It measures the
+ * sticky header and sets `--header-height` the way the app does later (see
+ * src/article/hooks/use-element-height.ts), so `scroll-padding-top` keeps the heading clear of
+ * the header. It marks `<html data-landed>`: the app then only focuses the heading, and never
+ * moves a reader who has scrolled on before it loaded (see src/article/navigation/jump.ts).
+ */
+export function land(): void {
+  const script = document.currentScript;
+  const root = document.documentElement;
+  const section =
+    script && document.getElementById(script.getAttribute(landingSectionAttribute) || '');
+  if (!section) return;
+  const header = document.querySelector('.site-header');
+  if (header) {
+    root.style.setProperty(
+      '--header-height',
+      `${Math.round(header.getBoundingClientRect().height)}px`,
+    );
+  }
+  section.scrollIntoView({ block: 'start' });
+  root.setAttribute('data-landed', section.id);
+}
