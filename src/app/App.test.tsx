@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadI18n } from '../i18n/registry';
+import { loadI18n } from './i18n/registry';
 import { App } from './App';
 
 // In the browser, a language's resources are imported when first needed, and React keeps the

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageDataElementId, serializePageData } from '../app/page-data';
+import { pageDataElementId, serializePageData } from '../document/page-data';
 import type * as EntryServer from '../entry-server';
 import { renderHeadersFile } from '../server/headers-file';
 import {

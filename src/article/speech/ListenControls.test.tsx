@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { speechArticle } from '../../../tests/support/speech-article';
 import { installSpeech, voice } from '../../../tests/support/speech-synthesis';
 import { renderWithI18n } from '../../../tests/support/with-i18n';
-import { loadI18n } from '../../i18n/registry';
+import { loadI18n } from '../../app/i18n/registry';
 import type { ArticleSection } from '../model/schema';
 import { ListenControls } from './ListenControls';
 import { useSectionReading, useSpeechSession } from './speech-context';
