@@ -90,7 +90,7 @@ describe('ListenControls', () => {
     const synth = installSpeech([american]);
     await renderWithI18n(<Page />, 'de');
     // The engine is loaded, and still there is nothing to show.
-    await act(() => import('./speech-engine'));
+    await act(() => import('./speech-chunk'));
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryByRole('status')).toBeNull();
     // A German voice arriving late (as in Chrome) brings them.
@@ -108,7 +108,7 @@ describe('ListenControls', () => {
 
   it('are hidden without the speech API', async () => {
     await renderWithI18n(<Page />, 'en');
-    await act(() => import('./speech-engine'));
+    await act(() => import('./speech-chunk'));
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
