@@ -22,7 +22,6 @@ const baseDirectives: ReadonlyArray<readonly [string, ...string[]]> = [
   ['base-uri', "'none'"],
   ['form-action', "'self'"],
   ['frame-ancestors', "'none'"],
-  ['upgrade-insecure-requests'],
 ];
 
 // A hash source is `<alg>-<base64>`; anything else (spaces, `;`, quotes) could
@@ -34,6 +33,14 @@ export interface ContentSecurityPolicyOptions {
   scriptHashes?: readonly string[];
   /** Hashes of inline `<style>` elements to allow (the inlined stylesheet). */
   styleHashes?: readonly string[];
+  /**
+   * Add `upgrade-insecure-requests`: only for a site served over https. On a site served over
+   * plain http the directive rewrites the page's own same-origin requests to https too (CSP
+   * "Upgrade Insecure Requests", §4.1: every `http:` URL of the page is upgraded). Chromium
+   * exempts loopback hosts, WebKit does not: its images, scripts and links then fail with a TLS
+   * handshake error. Off by default, as a plain-http server (local runs, tests) needs.
+   */
+  upgradeInsecureRequests?: boolean;
 }
 
 function hashSources(kind: string, hashes: readonly string[] = []): string[] {
@@ -50,9 +57,11 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}
     'script-src': hashSources('script', options.scriptHashes),
     'style-src': hashSources('style', options.styleHashes),
   };
-  return baseDirectives
-    .map(([name, ...sources]) => [name, ...sources, ...(extra[name] ?? [])].join(' '))
-    .join('; ');
+  const directives = baseDirectives.map(([name, ...sources]) =>
+    [name, ...sources, ...(extra[name] ?? [])].join(' '),
+  );
+  if (options.upgradeInsecureRequests) directives.push('upgrade-insecure-requests');
+  return directives.join('; ');
 }
 
 /**
@@ -83,9 +92,23 @@ export const landingScriptHash = cspHash(landingScript);
 /** Every inline script the pages may carry, by hash: nothing else inline runs. */
 export const inlineScriptHashes: readonly string[] = [bootScriptHash, landingScriptHash];
 
+/** Options of the pages' policy that depend on where the site is served. */
+export interface SitePolicyOptions {
+  /** See {@link ContentSecurityPolicyOptions.upgradeInsecureRequests}. */
+  upgradeInsecureRequests?: boolean;
+}
+
+/** The site policy options for a site served at `origin`: upgrades only where it is https. */
+export const sitePolicyOptions = (origin: string): SitePolicyOptions => ({
+  upgradeInsecureRequests: new URL(origin).protocol === 'https:',
+});
+
 /** The pages' policy: the default plus the inline scripts' hashes, and the inlined styles'. */
-export function pageContentSecurityPolicy(styleHashes: readonly string[] = []): string {
-  return contentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
+export function pageContentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  options: SitePolicyOptions = {},
+): string {
+  return contentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes, ...options });
 }
 
 /**
@@ -93,9 +116,12 @@ export function pageContentSecurityPolicy(styleHashes: readonly string[] = []): 
  * writes the result to the site's `_headers` file, which the server then sends (see
  * headers-file.ts). Frozen: the server shares one such object across all its responses.
  */
-export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
+export function securityHeaders(
+  styleHashes: readonly string[] = [],
+  options: SitePolicyOptions = {},
+): Record<string, string> {
   return Object.freeze({
-    'Content-Security-Policy': pageContentSecurityPolicy(styleHashes),
+    'Content-Security-Policy': pageContentSecurityPolicy(styleHashes, options),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     // Only features current browsers recognise: an unknown one is reported as a console error.

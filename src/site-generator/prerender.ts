@@ -10,6 +10,7 @@ import {
   inlineScriptHashes,
   metaContentSecurityPolicy,
   securityHeaders,
+  sitePolicyOptions,
 } from '../server/security-headers';
 import { bootScript } from '../shared/boot-script';
 import { landingRenderBlock, landingScriptElement } from '../shared/landing-script';
@@ -36,6 +37,9 @@ function argument(name: string, fallback: string): string {
 const distDir = argument('dist', 'dist');
 const serverDir = argument('server', path.join('build', 'server'));
 const origin = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+// Upgrading insecure requests is for a site served over https only: over plain http WebKit would
+// fetch the page's own files over https and fail (see security-headers.ts).
+const sitePolicy = sitePolicyOptions(origin);
 
 async function main(): Promise<void> {
   // Beside the server bundle's folder: build/template.html by default.
@@ -60,7 +64,11 @@ async function main(): Promise<void> {
   )) as typeof EntryServer;
   await entry.prepare();
   // Static hosts that cannot send headers still get the policy, from a meta tag.
-  const policy = metaContentSecurityPolicy({ scriptHashes: inlineScriptHashes, styleHashes });
+  const policy = metaContentSecurityPolicy({
+    scriptHashes: inlineScriptHashes,
+    styleHashes,
+    ...sitePolicy,
+  });
   const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   const boot = `<script>${bootScript}</script>`;
   const specs = entry.pages();
@@ -84,7 +92,10 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   }
-  await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders(styleHashes)));
+  await writeFile(
+    path.join(distDir, '_headers'),
+    renderHeadersFile(securityHeaders(styleHashes, sitePolicy)),
+  );
   for (const [name, content] of Object.entries(entry.siteFiles(origin))) {
     await writeFile(path.join(distDir, name), content);
   }
