@@ -10,6 +10,7 @@ import { SectionBar } from '../../article/components/SectionBar';
 import { TableOfContents } from '../../article/components/TableOfContents';
 import { useArticle } from '../../article/hooks/use-article';
 import { useElementHeight } from '../../article/hooks/use-element-height';
+import { useLanguageSwitch } from '../../article/hooks/use-language-switch';
 import { useSectionNavigation } from '../../article/hooks/use-section-navigation';
 import { pageTitle } from '../../article/model/page-title';
 import { articlePath, matchArticle } from '../../routing/article-paths';
@@ -63,7 +64,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
     },
     [articleId],
   );
-  const { active, select, switchLanguage } = useSectionNavigation({
+  const { active, select } = useSectionNavigation({
     ids,
     sectionId,
     sectionFromHash,
@@ -92,6 +93,8 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
     [navigate],
   );
   const [loadFailed, setLoadFailed] = useState(false);
+  const onLoadError = useCallback(() => setLoadFailed(true), []);
+  const switchLanguage = useLanguageSwitch({ headerHeight, load: loadOther, onLoadError });
   const tocProps = { entries: toc, active, hrefFor: pathFor, onSelect: select };
   return (
     <>
@@ -110,7 +113,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           onIntent={() => void loadOther().catch(() => undefined)}
           onClick={(event) => {
             setLoadFailed(false);
-            switchLanguage(event, toggleTo, loadOther, () => setLoadFailed(true));
+            switchLanguage(event, toggleTo);
           }}
         />
       </SiteHeader>
