@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import manifest from 'virtual:article-routes';
 import { ArticleBody } from '../../article/components/ArticleBody';
 import { ReadingProgress } from '../../article/components/ReadingProgress';
-import { LightboxContext, photoParam } from '../../article/lightbox/lightbox-context';
+import { LightboxContext } from '../../article/lightbox/lightbox-context';
 import { PhotoViewer } from '../../article/lightbox/PhotoViewer';
+import { usePhotoAddress } from '../../article/lightbox/use-photo-address';
 import { SectionBar } from '../../article/components/SectionBar';
 import { TableOfContents } from '../../article/components/TableOfContents';
 import { useArticle } from '../../article/hooks/use-article';
@@ -83,15 +83,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   useEffect(() => whenLoadedAndIdle(() => void loadOther().catch(() => undefined)), [loadOther]);
 
   const toggleTo = articlePath(manifest, other, articleId, current);
-  const navigate = useNavigate();
-  const openPhoto = useCallback(
-    (figureId: string) =>
-      void navigate(
-        { search: `?${photoParam}=${encodeURIComponent(figureId)}` },
-        { state: { photo: true } },
-      ),
-    [navigate],
-  );
+  const { open: openPhoto } = usePhotoAddress();
   const [loadFailed, setLoadFailed] = useState(false);
   const onLoadError = useCallback(() => setLoadFailed(true), []);
   const switchLanguage = useLanguageSwitch({ headerHeight, load: loadOther, onLoadError });
