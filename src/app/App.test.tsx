@@ -274,7 +274,7 @@ describe('section navigation', () => {
       }),
     ).toBeVisible();
     expect(
-      screen.getByRole('button', { name: 'Share section “When China’s president comes”' }),
+      screen.getByRole('button', { name: 'Share section “When China’s president visits”' }),
     ).toBeVisible();
   });
 });

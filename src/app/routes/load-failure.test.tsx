@@ -38,7 +38,7 @@ describe('when the other edition cannot be loaded', () => {
         exact: false,
       }),
     ).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Englische Ausgabe neu laden' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Englische Ausgabe öffnen' })).toHaveAttribute(
       'href',
       '/en/us-china-cyber-treaty',
     );
