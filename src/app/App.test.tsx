@@ -86,11 +86,11 @@ describe('the article page', () => {
     // The switch is a router transition; act() flushes its effects before the assertions.
     await act(() => user.click(toggle));
     expect(
-      await screen.findByRole('heading', { level: 1, name: /^US and China negotiate a treaty/ }),
+      await screen.findByRole('heading', { level: 1, name: /^US and China negotiate treaty/ }),
     ).toBeVisible();
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(document.title).toBe(
-      'US and China negotiate a treaty against cyberattacks on their infrastructure – News in two languages',
+      'US and China negotiate treaty against cyberattacks on their infrastructure – News in two languages',
     );
     expect(screen.getByRole('link', { name: 'Deutsch' })).toHaveAttribute('lang', 'de');
     expect(screen.getByRole('link', { name: 'Skip to article' })).toBeInTheDocument();
