@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
-import { readPageData } from './app/page-data';
-import { adoptBundle } from './i18n/registry';
+import { readPageData } from './document/page-data';
+import { adoptBundle } from './app/i18n/registry';
 import { registerServiceWorker } from './app/offline/register-service-worker';
 
 const container = document.getElementById('root');

@@ -1,11 +1,12 @@
 import { startTransition, Suspense, useEffect, useState } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
-import { decodedPath } from '../shared/safe-decode';
+import { useLocation } from 'react-router';
+import manifest from 'virtual:article-routes';
+import { parseSitePath, pathLang } from '../routing/site-path';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { ArticleRoute } from './routes/ArticleRoute';
 import { HomeRoute } from './routes/HomeRoute';
-import { NotFoundRoute } from './routes/NotFoundRoute';
+import { NotFoundPage } from './routes/NotFoundPage';
 import './styles/themes.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -28,28 +29,27 @@ interface AppProps {
 export function App({ servedNotFound = false }: AppProps) {
   const [notFound, setNotFound] = useState(servedNotFound);
   const { pathname } = useLocation();
-  // The router cannot match (and warns about) a malformed path: it is simply not a page here.
-  const malformed = decodedPath(pathname) === null;
+  // The same reading of the path as the prerenderer's and the server's (src/routing/site-path).
+  const route = parseSitePath(manifest, pathname);
+  const lang = pathLang(pathname);
   useEffect(() => {
     if (notFound) startTransition(() => setNotFound(false));
   }, [notFound]);
   return (
     <>
-      <ErrorBoundary lang={pathname.split('/')[1]}>
+      <ErrorBoundary lang={lang}>
         <Suspense fallback={null}>
-          {notFound || malformed ? (
-            <NotFoundRoute />
+          {notFound || route.kind === 'not-found' ? (
+            <NotFoundPage lang={lang} />
+          ) : route.kind === 'home' ? (
+            <HomeRoute />
           ) : (
-            <Routes>
-              <Route path="/" element={<HomeRoute />} />
-              <Route path="/:lang/:article/:section?" element={<ArticleRoute />} />
-              <Route path="*" element={<NotFoundRoute />} />
-            </Routes>
+            <ArticleRoute route={route} />
           )}
         </Suspense>
       </ErrorBoundary>
       {/* Outside the boundary: the offer to reload into a fixed version survives a crash. */}
-      <UpdatePrompt lang={pathname.split('/')[1]} />
+      <UpdatePrompt lang={lang} />
     </>
   );
 }

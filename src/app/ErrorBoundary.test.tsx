@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadI18n } from '../i18n/registry';
+import { loadI18n } from './i18n/registry';
 import { ErrorBoundary } from './ErrorBoundary';
 
 function Broken(): never {

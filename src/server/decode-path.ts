@@ -46,18 +46,3 @@ export function decodePathname(pathname: string): DecodedPath | undefined {
   }
   return { segments, trailingSlash };
 }
-
-/**
- * Language of the not-found page, from the first segment only. Works even when
- * the rest of the path is garbage, so `/en/%E0%A4%A` still gets the English page.
- */
-export function isEnglishPath(pathname: string): boolean {
-  const first = pathname.split('/')[1] ?? '';
-  let decoded = first;
-  try {
-    decoded = decodeURIComponent(first);
-  } catch {
-    // keep the raw segment; a malformed one is simply not `en`
-  }
-  return decoded.toLowerCase() === 'en';
-}

@@ -2,7 +2,8 @@
  * Pure request-target → response decision. It only asks `lookup` what exists,
  * so it can be unit-tested without a file system and never touches disk itself.
  */
-import { decodePathname, isEnglishPath } from './decode-path.ts';
+import { canonicalSpelling, pathLang } from '../routing/site-path.ts';
+import { decodePathname } from './decode-path.ts';
 
 export type EntryKind = 'file' | 'directory';
 
@@ -56,7 +57,8 @@ export function resolveRequest(target: string, lookup: Lookup): Resolution {
   const query = queryStart === -1 ? '' : target.slice(queryStart + 1);
   const notFound: Resolution = {
     status: 404,
-    file: isEnglishPath(pathname) ? '404.en.html' : '404.html',
+    // The language the client hydrates the page in, read by the same function.
+    file: pathLang(pathname) === 'en' ? '404.en.html' : '404.html',
   };
 
   const decoded = decodePathname(pathname);
@@ -67,7 +69,13 @@ export function resolveRequest(target: string, lookup: Lookup): Resolution {
     if (relativePath !== '' && lookup(relativePath) === 'file') {
       return { status: 200, file: relativePath };
     }
-    if (isPage(relativePath, lookup)) return { status: 200, file: indexFileOf(relativePath) };
+    if (isPage(relativePath, lookup)) {
+      // One address per page: `/%65n/article` names `/en/article` but is not its address.
+      if (canonicalSpelling(decoded.segments) !== pathname) {
+        return redirectTo(relativePath, query) ?? notFound;
+      }
+      return { status: 200, file: indexFileOf(relativePath) };
+    }
   } else if (isPage(relativePath, lookup)) {
     // One canonical URL per page: `/de/article/` → `/de/article`.
     return redirectTo(relativePath, query) ?? notFound;

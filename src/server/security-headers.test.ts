@@ -5,6 +5,7 @@ import {
   defaultContentSecurityPolicy,
   metaContentSecurityPolicy,
   securityHeaders,
+  sitePolicyOptions,
 } from './security-headers.ts';
 
 describe('security headers', () => {
@@ -12,7 +13,7 @@ describe('security headers', () => {
     expect(defaultContentSecurityPolicy).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
-        "form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests",
+        "form-action 'self'; frame-ancestors 'none'",
     );
     expect(securityHeaders()).toEqual({
       'Content-Security-Policy': defaultContentSecurityPolicy,
@@ -55,6 +56,33 @@ describe('security headers', () => {
       );
     },
   );
+});
+
+describe('upgrade-insecure-requests', () => {
+  it('is only in the policy when asked for, as the last directive', () => {
+    expect(contentSecurityPolicy()).not.toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy({ upgradeInsecureRequests: false })).not.toContain('upgrade');
+    expect(contentSecurityPolicy({ upgradeInsecureRequests: true })).toBe(
+      `${defaultContentSecurityPolicy}; upgrade-insecure-requests`,
+    );
+  });
+
+  it.each([
+    ['https://news.example', true],
+    ['https://127.0.0.1:4173', true],
+    ['http://127.0.0.1:4173', false],
+    ['http://localhost:4391', false],
+    ['http://news.example', false],
+  ])('a site served at %s upgrades: %s', (origin, upgrades) => {
+    const options = sitePolicyOptions(origin);
+    expect(options).toEqual({ upgradeInsecureRequests: upgrades });
+    for (const policy of [
+      securityHeaders(options)['Content-Security-Policy'] ?? '',
+      metaContentSecurityPolicy({ ...options }),
+    ]) {
+      expect(policy.includes('upgrade-insecure-requests')).toBe(upgrades);
+    }
+  });
 });
 
 describe('metaContentSecurityPolicy', () => {

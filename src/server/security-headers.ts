@@ -20,7 +20,6 @@ const baseDirectives: ReadonlyArray<readonly [string, ...string[]]> = [
   ['base-uri', "'none'"],
   ['form-action', "'self'"],
   ['frame-ancestors', "'none'"],
-  ['upgrade-insecure-requests'],
 ];
 
 // A hash source is `<alg>-<base64>`; anything else (spaces, `;`, quotes) could
@@ -32,6 +31,14 @@ export interface ContentSecurityPolicyOptions {
   scriptHashes?: readonly string[];
   /** Hashes of inline `<style>` elements to allow (the inlined stylesheet). */
   styleHashes?: readonly string[];
+  /**
+   * Add `upgrade-insecure-requests`: only for a site served over https. On a site served over
+   * plain http the directive rewrites the page's own same-origin requests to https too (CSP
+   * "Upgrade Insecure Requests", §4.1: every `http:` URL of the page is upgraded). Chromium
+   * exempts loopback hosts, WebKit does not: its images, scripts and links then fail with a TLS
+   * handshake error. Off by default, as a plain-http server (local runs, tests) needs.
+   */
+  upgradeInsecureRequests?: boolean;
 }
 
 function hashSources(kind: string, hashes: readonly string[] = []): string[] {
@@ -48,9 +55,11 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions = {}
     'script-src': hashSources('script', options.scriptHashes),
     'style-src': hashSources('style', options.styleHashes),
   };
-  return baseDirectives
-    .map(([name, ...sources]) => [name, ...sources, ...(extra[name] ?? [])].join(' '))
-    .join('; ');
+  const directives = baseDirectives.map(([name, ...sources]) =>
+    [name, ...sources, ...(extra[name] ?? [])].join(' '),
+  );
+  if (options.upgradeInsecureRequests) directives.push('upgrade-insecure-requests');
+  return directives.join('; ');
 }
 
 /**
@@ -67,6 +76,17 @@ export function metaContentSecurityPolicy(options: ContentSecurityPolicyOptions 
 
 /** The policy without any inline-script hashes. */
 export const defaultContentSecurityPolicy: string = contentSecurityPolicy();
+
+/** Options of the pages' policy that depend on where the site is served. */
+export interface SitePolicyOptions {
+  /** See {@link ContentSecurityPolicyOptions.upgradeInsecureRequests}. */
+  upgradeInsecureRequests?: boolean;
+}
+
+/** The site policy options for a site served at `origin`: upgrades only where it is https. */
+export const sitePolicyOptions = (origin: string): SitePolicyOptions => ({
+  upgradeInsecureRequests: new URL(origin).protocol === 'https:',
+});
 
 /**
  * Headers sent on every response. The build passes the hashes of the scripts and the stylesheet

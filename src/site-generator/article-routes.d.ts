@@ -1,6 +1,6 @@
 declare module 'virtual:article-routes' {
   // A relative `import type` is not allowed inside an ambient module declaration, hence import().
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const manifest: import('../article/model/route-manifest').ArticleRoutes[];
+  const manifest: import('../routing/manifest').ArticleRoutes[];
   export default manifest;
 }

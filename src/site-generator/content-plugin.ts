@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parseArticle } from '../article/model/parse-article.ts';
-import { editionRoutes, type ArticleRoutes } from '../article/model/route-manifest.ts';
+import { editionRoutes } from '../article/model/route-manifest.ts';
+import type { ArticleRoutes } from '../routing/manifest.ts';
 import { ContentError } from '../article/model/parse-article.ts';
 import { languages } from '../i18n/languages.ts';
 

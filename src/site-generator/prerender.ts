@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageDataElementId, serializePageData } from '../app/page-data';
+import { pageDataElementId, serializePageData } from '../document/page-data';
 import type * as EntryServer from '../entry-server';
 import { renderHeadersFile } from '../server/headers-file';
-import { metaContentSecurityPolicy, securityHeaders } from '../server/security-headers';
+import {
+  metaContentSecurityPolicy,
+  securityHeaders,
+  sitePolicyOptions,
+} from '../server/security-headers';
 import { cspHash } from './csp-hash';
 import { deferAppScript } from './defer-app-script';
 import { fillTemplate } from './fill-template';
@@ -32,6 +36,9 @@ function argument(name: string, fallback: string): string {
 const distDir = argument('dist', 'dist');
 const serverDir = argument('server', path.join('build', 'server'));
 const origin = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+// Upgrading insecure requests is for a site served over https only: over plain http WebKit would
+// fetch the page's own files over https and fail (see security-headers.ts).
+const sitePolicy = sitePolicyOptions(origin);
 
 async function main(): Promise<void> {
   // Beside the server bundle's folder: build/template.html by default.
@@ -57,7 +64,11 @@ async function main(): Promise<void> {
   ]);
   // Every inline script the pages may carry, by the hash of its compiled text: nothing else
   // inline runs.
-  const hashes = { scriptHashes: [bootScript, landingScript].map(cspHash), styleHashes };
+  const hashes = {
+    scriptHashes: [bootScript, landingScript].map(cspHash),
+    styleHashes,
+    ...sitePolicy,
+  };
   const entry = (await import(
     pathToFileURL(path.join(serverDir, 'entry-server.js')).href
   )) as typeof EntryServer;

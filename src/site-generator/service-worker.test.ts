@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
   precachePatterns,
   serviceWorkerOptions,
 } from './service-worker';
+import { pathLang } from '../routing/site-path';
 
 describe('precacheURL', () => {
   it.each([
@@ -71,6 +73,31 @@ describe('serviceWorkerOptions', () => {
     ['/nope', notFoundFallback.de],
   ])('an unknown address %s falls back offline to %s', (pathname, fallback) => {
     expect(routeFor(pathname)?.fallback).toBe(fallback);
+  });
+
+  it('offline, picks the not-found page of the language the server and the client would', () => {
+    const spelledEn = fc
+      .tuple(fc.constantFrom('e', 'E', '%65'), fc.constantFrom('n', 'N', '%6e', '%6E'))
+      .map(([e, n]) => `/${e}${n}`);
+    const path = fc
+      .tuple(
+        fc.oneof(
+          spelledEn,
+          fc
+            .webSegment({ size: 'small' })
+            .filter((s) => s !== '')
+            .map((s) => `/${s}`),
+        ),
+        fc.webPath(),
+      )
+      .map(([first, rest]) => `${first}${rest}`);
+    fc.assert(
+      fc.property(path, (pathname) => {
+        const { url } = navigation(pathname);
+        expect(routeFor(pathname)?.fallback).toBe(notFoundFallback[pathLang(url.pathname)]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('answers only navigations with a not-found page; images are cached as they are seen', () => {

@@ -43,9 +43,11 @@ export const cleanPageURLs: ManifestTransform = async (entries) => ({
 export const notFoundFallback = { en: '/404.en.html', de: '/404.html' } as const;
 
 // These callbacks are copied into sw.js as source text (`Function.prototype.toString`), so they
-// must not refer to anything outside themselves.
+// must not refer to anything outside themselves: the pattern spells out every way of writing "en"
+// (each letter as itself or percent-encoded, in any case), which is what `pathLang` in
+// src/routing/site-path.ts decodes; a test holds the two to the same answer for any path.
 const isEnglishNavigation = ({ request, url }: { request: Request; url: URL }) =>
-  request.mode === 'navigate' && /^\/en(?:\/|$)/i.test(url.pathname);
+  request.mode === 'navigate' && /^\/(?:e|%65)(?:n|%6e)(?:\/|$)/i.test(url.pathname);
 const isNavigation = ({ request }: { request: Request }) => request.mode === 'navigate';
 
 export function serviceWorkerOptions(distDir: string): GenerateSWOptions {

@@ -200,6 +200,22 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
   });
 });
 
+describe('the policy of a site built for plain http', () => {
+  // The build's SITE_URL is http: upgrading the page's own requests to https would break every
+  // request in WebKit, which (unlike Chromium) does not exempt loopback hosts.
+  it('does not upgrade insecure requests, in the meta tag nor in _headers', () => {
+    expect(new URL(origin).protocol).toBe('http:');
+    for (const file of ['index.html', fileFor(`/en/${slugs.en}`), '404.html']) {
+      const policy = meta(page(file), 'Content-Security-Policy') ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toContain('upgrade-insecure-requests');
+    }
+    const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
+    expect(headers).toContain('Content-Security-Policy:');
+    expect(headers).not.toContain('upgrade-insecure-requests');
+  });
+});
+
 describe('the other pages', () => {
   it('/ offers both editions as links', () => {
     const doc = page('index.html');

@@ -234,7 +234,13 @@ test.describe('section addresses', () => {
       await settle(page);
       await expect(headingOf(page, lang, middle)).toBeFocused();
       await scrollSettled(page);
-      expect(await page.evaluate(() => window.scrollY), 'where the reader was').toBe(reading);
+      // Within a pixel: scroll positions are fractional at some device scales, and Chromium
+      // rounds the one it reports (seen once: 1736 against 1737). A reader moved back moves far.
+      const now = await page.evaluate(() => window.scrollY);
+      expect(
+        Math.abs(now - reading),
+        `where the reader was (${reading}, now ${now})`,
+      ).toBeLessThanOrEqual(1);
     });
   });
 

@@ -122,7 +122,7 @@ test('reads one section, marks it, pauses, resumes and stops', async ({ page }) 
   await finish(page);
   await expect
     .poll(() => spoken(page).then((s) => s[1]?.text))
-    .toMatch(/^The attacks, according to Holder/);
+    .toMatch(/^According to Holder, the attacks/);
   await expect(section.locator('p[data-reading="true"]')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Pause' }).first().click();

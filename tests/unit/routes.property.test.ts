@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticleRoutes } from '../../src/site-generator/content-plugin';
-import { allArticlePaths, articlePath, matchArticle } from '../../src/article/model/routes';
-import { notFoundLang } from '../../src/app/not-found-lang';
+import { allArticlePaths, articlePath, matchArticle } from '../../src/routing/article-paths';
+import { pathLang } from '../../src/routing/site-path';
 import { safeDecode } from '../../src/shared/safe-decode';
 import { resolveRequest } from '../../src/server/resolve';
 import path from 'node:path';
@@ -35,7 +35,7 @@ describe('URL parsing and slug resolution, for any input', () => {
   });
 
   it('picks a not-found language for any path', () => {
-    fc.assert(fc.property(anyText, (text) => ['de', 'en'].includes(notFoundLang(text))));
+    fc.assert(fc.property(anyText, (text) => ['de', 'en'].includes(pathLang(text))));
   });
 
   it('the server resolves any request target without throwing, never to an open redirect', () => {

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { isLang, languages, type Lang } from '../../i18n/languages';
-import { loadedI18n } from '../../i18n/registry';
+import { loadedI18n } from '../i18n/registry';
 import { pendingUpdate, subscribeToUpdates, type PendingUpdate } from './update-store';
 import './update-prompt.css';
 

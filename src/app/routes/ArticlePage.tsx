@@ -1,30 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import manifest from 'virtual:article-routes';
 import { ArticleBody } from '../../article/components/ArticleBody';
 import { ReadingProgress } from '../../article/components/ReadingProgress';
-import { LightboxContext, photoParam } from '../../article/lightbox/lightbox-context';
+import { LightboxContext } from '../../article/lightbox/lightbox-context';
 import { PhotoViewer } from '../../article/lightbox/PhotoViewer';
+import { usePhotoAddress } from '../../article/lightbox/use-photo-address';
 import { SectionBar } from '../../article/components/SectionBar';
 import { TableOfContents } from '../../article/components/TableOfContents';
 import { useArticle } from '../../article/hooks/use-article';
+import { useContents } from '../../article/hooks/use-contents';
 import { useElementHeight } from '../../article/hooks/use-element-height';
+import { useLanguageSwitch } from '../../article/hooks/use-language-switch';
 import { useSectionNavigation } from '../../article/hooks/use-section-navigation';
 import { pageTitle } from '../../article/model/page-title';
-import { articlePath, matchArticle } from '../../article/model/routes';
-import { buildToc } from '../../article/model/toc';
-import { otherLang, type Lang } from '../../i18n/languages';
+import { articlePath } from '../../routing/article-paths';
+import type { Lang } from '../../i18n/languages';
 import { rememberLang } from '../../i18n/preferred-lang';
-import { loadI18n } from '../../i18n/registry';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { useDocumentMeta } from '../use-document-meta';
-import { safeDecode } from '../../shared/safe-decode';
-import { whenLoadedAndIdle } from '../../shared/when-idle';
 import { LoadErrorNotice } from './LoadErrorNotice';
 import { UnknownSectionNotice } from './UnknownSectionNotice';
+import { useArticlePaths } from './use-article-paths';
+import { useOtherEdition } from './use-other-edition';
 
 export interface ArticlePageProps {
   lang: Lang;
@@ -41,10 +41,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   if (unknownSection !== undefined && unknownSection !== missingSection) {
     setMissingSection(unknownSection);
   }
-  const other = otherLang(lang);
-  const toc = useMemo(() => buildToc(article, lang), [article, lang]);
-  const totalMinutes = useMemo(() => toc.reduce((sum, entry) => sum + entry.minutes, 0), [toc]);
-  const ids = useMemo(() => toc.map((entry) => entry.id), [toc]);
+  const { entries: toc, totalMinutes, ids } = useContents(article, lang);
   // Where the page opened: it chose the image that loads first, in the prerendered HTML too. Kept
   // as it was, so scrolling (which renames the section in the address) does not re-render the
   // article.
@@ -52,18 +49,8 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   const headerRef = useRef<HTMLElement>(null);
   const headerHeight = useElementHeight(headerRef, '--header-height');
 
-  const pathFor = useCallback(
-    (id?: string) => articlePath(manifest, lang, articleId, id),
-    [lang, articleId],
-  );
-  const sectionFromHash = useCallback(
-    (hash: string) => {
-      const name = safeDecode(hash.replace(/^#/, ''));
-      return name === '' ? undefined : matchArticle(manifest, articleId, name)?.sectionId;
-    },
-    [articleId],
-  );
-  const { active, select, switchLanguage } = useSectionNavigation({
+  const { pathFor, sectionFromHash } = useArticlePaths(lang, articleId);
+  const { active, select } = useSectionNavigation({
     ids,
     sectionId,
     sectionFromHash,
@@ -75,23 +62,13 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   const current = active === ids[0] && sectionId === undefined ? undefined : active;
   useDocumentMeta(lang, t('site.documentTitle', { title: pageTitle(article, sectionId) }));
   useEffect(() => rememberLang(lang), [lang]);
-  const loadOther = useCallback(() => loadI18n(other, articleId), [other, articleId]);
-
-  // Fetch the other edition once the page has loaded and is idle, so the toggle switches without
-  // waiting and the first view never shares the network with it.
-  useEffect(() => whenLoadedAndIdle(() => void loadOther().catch(() => undefined)), [loadOther]);
+  const { other, load: loadOther } = useOtherEdition(lang, articleId);
 
   const toggleTo = articlePath(manifest, other, articleId, current);
-  const navigate = useNavigate();
-  const openPhoto = useCallback(
-    (figureId: string) =>
-      void navigate(
-        { search: `?${photoParam}=${encodeURIComponent(figureId)}` },
-        { state: { photo: true } },
-      ),
-    [navigate],
-  );
+  const { open: openPhoto } = usePhotoAddress();
   const [loadFailed, setLoadFailed] = useState(false);
+  const onLoadError = useCallback(() => setLoadFailed(true), []);
+  const switchLanguage = useLanguageSwitch({ headerHeight, load: loadOther, onLoadError });
   const tocProps = { entries: toc, active, hrefFor: pathFor, onSelect: select };
   return (
     <>
@@ -110,7 +87,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           onIntent={() => void loadOther().catch(() => undefined)}
           onClick={(event) => {
             setLoadFailed(false);
-            switchLanguage(event, toggleTo, loadOther, () => setLoadFailed(true));
+            switchLanguage(event, toggleTo);
           }}
         />
       </SiteHeader>

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import manifest from 'virtual:article-routes';
-import { articlePath } from '../../article/model/routes';
+import { articlePath } from '../../routing/article-paths';
 import { languages, type Lang } from '../../i18n/languages';
 import { preferredLang } from '../../i18n/preferred-lang';
-import { useI18n } from '../../i18n/use-i18n';
+import { useI18n } from '../i18n/use-i18n';
 
 function LanguageChoice({ lang, articleId }: { lang: Lang; articleId: string }) {
   const { t } = useTranslation();

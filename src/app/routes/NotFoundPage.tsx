@@ -1,9 +1,9 @@
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import manifest from 'virtual:article-routes';
-import { articlePath } from '../../article/model/routes';
+import { articlePath } from '../../routing/article-paths';
 import { otherLang, type Lang } from '../../i18n/languages';
-import { useI18n } from '../../i18n/use-i18n';
+import { useI18n } from '../i18n/use-i18n';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { useDocumentMeta } from '../use-document-meta';

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../i18n/languages';
-import type * as Registry from '../../i18n/registry';
+import type * as Registry from '../i18n/registry';
 import { App } from '../App';
 
 // The English resources fail to load, as a lazy chunk does offline or after a deploy replaced it.
-vi.mock('../../i18n/registry', async (importOriginal) => {
+vi.mock('../i18n/registry', async (importOriginal) => {
   const original = await importOriginal<typeof Registry>();
   return {
     ...original,
@@ -19,7 +19,7 @@ vi.mock('../../i18n/registry', async (importOriginal) => {
 });
 
 beforeAll(async () => {
-  const { loadI18n } = await import('../../i18n/registry');
+  const { loadI18n } = await import('../i18n/registry');
   await loadI18n('de', 'us-china-cyber');
 });
 
@@ -38,7 +38,7 @@ describe('when the other edition cannot be loaded', () => {
         exact: false,
       }),
     ).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Englische Ausgabe neu laden' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Englische Ausgabe öffnen' })).toHaveAttribute(
       'href',
       '/en/us-china-cyber-treaty',
     );

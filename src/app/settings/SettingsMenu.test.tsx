@@ -24,11 +24,11 @@ describe('SettingsMenu', () => {
     const { user, toggle } = await open('de', /Darstellung/);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const dark = await screen.findByRole('radio', { name: 'Dunkel' });
-    expect(screen.getByRole('radio', { name: 'Wie das System' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Systemeinstellung' })).toBeChecked();
     await user.click(dark);
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(localStorage.getItem('reader.theme')).toBe('dark');
-    await user.click(screen.getByRole('radio', { name: 'Wie das System' }));
+    await user.click(screen.getByRole('radio', { name: 'Systemeinstellung' }));
     expect(document.documentElement).not.toHaveAttribute('data-theme');
   });
 

@@ -44,7 +44,7 @@ describe('TableOfContents', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Überblick1 minute', 'Angriffe gegen Atomkraftwerke2 minutes']);
+    ).toEqual(['Überblick1\u00a0minute', 'Angriffe gegen Atomkraftwerke2\u00a0minutes']);
   });
 
   it('handles a plain click itself and leaves a modified click (new tab) to the browser', async () => {

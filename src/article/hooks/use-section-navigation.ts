@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { isPlainClick } from '../../shared/is-plain-click';
 import { focusTarget, jumpTo, landedSection, type JumpTarget } from '../navigation/jump';
-import { captureAnchor, restoreAnchor, type ReadingAnchor } from '../navigation/reading-anchor';
+import { restoreAnchor, type ReadingAnchor } from '../navigation/reading-anchor';
 import { useActiveSection } from './use-active-section';
 
 /** Why the address changed; kept in the history entry's state. */
@@ -113,27 +112,5 @@ export function useSectionNavigation({
     [pin, targetFor, pathFor, location.pathname, navigate],
   );
 
-  /**
-   * Follows the language toggle keeping the reader's place; plain link behaviour otherwise. The
-   * other language is loaded first, so a failed load leaves the reader where they are.
-   */
-  const switchLanguage = useCallback(
-    (
-      event: MouseEvent<HTMLAnchorElement>,
-      to: string,
-      load: () => Promise<unknown>,
-      onLoadError: () => void,
-    ) => {
-      if (!isPlainClick(event)) return;
-      event.preventDefault();
-      const anchor = captureAnchor(headerHeight);
-      load().then(
-        () => navigate(to, { state: { source: 'language', anchor } satisfies NavigationState }),
-        onLoadError,
-      );
-    },
-    [headerHeight, navigate],
-  );
-
-  return { active, select, switchLanguage };
+  return { active, select };
 }

@@ -1,8 +1,7 @@
-import { lazy, Suspense, useCallback } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { lazy, Suspense } from 'react';
 import type { Article } from '../model/schema';
 import { useHydrated } from '../../shared/use-hydrated';
-import { photoParam } from './lightbox-context';
+import { usePhotoAddress } from './use-photo-address';
 
 // The lightbox's code loads only when a photo is opened.
 const Lightbox = lazy(() => import('./Lightbox').then((m) => ({ default: m.Lightbox })));
@@ -14,26 +13,10 @@ interface PhotoViewerProps {
 
 /** Shows the lightbox for the photo the address names (?photo=id): shareable, closed by Back. */
 export function PhotoViewer({ articleId, article }: PhotoViewerProps) {
-  const { search, state } = useLocation();
-  const navigate = useNavigate();
+  const { figureId, close } = usePhotoAddress();
   // Prerendered pages know no query string: open only after hydration, so both renders agree.
   const hydrated = useHydrated();
-
-  const figureId = new URLSearchParams(search).get(photoParam);
-  const figure = figureId === null ? undefined : article.figures[figureId];
-  const openedHere = (state as { photo?: boolean } | null)?.photo === true;
-
-  const close = useCallback(() => {
-    // Opened from the page: going back restores the entry before it. Opened from a shared link:
-    // drop the parameter without leaving the page.
-    if (openedHere) void navigate(-1);
-    else {
-      const params = new URLSearchParams(search);
-      params.delete(photoParam);
-      const rest = params.toString();
-      void navigate({ search: rest ? `?${rest}` : '' }, { replace: true });
-    }
-  }, [openedHere, navigate, search]);
+  const figure = figureId === undefined ? undefined : article.figures[figureId];
 
   if (!hydrated || !figure) return null;
   return (

@@ -53,7 +53,7 @@ describe('buildToc', () => {
     expect(buildToc(load('en'), 'en').map((e) => e.title)).toEqual([
       'Overview',
       'Attacks on nuclear power plants',
-      'When China’s president comes',
+      'When China’s president visits',
     ]);
   });
 });

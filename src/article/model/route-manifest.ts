@@ -1,17 +1,7 @@
-import type { Lang } from '../../i18n/languages';
+import type { EditionRoutes } from '../../routing/manifest';
 import type { Article } from './schema';
 
-export interface EditionRoutes {
-  slug: string;
-  sections: { id: string; slug: string }[];
-}
-
-/** What routing needs of an article in every language: its slugs and section ids, no text. */
-export interface ArticleRoutes {
-  id: string;
-  editions: Record<Lang, EditionRoutes>;
-}
-
+/** The routes of one edition: its slug and its sections' ids and slugs. */
 export function editionRoutes(article: Article): EditionRoutes {
   return {
     slug: article.slug,

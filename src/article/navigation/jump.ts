@@ -1,6 +1,4 @@
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion } from '../../shared/reduced-motion';
 
 export interface JumpTarget {
   /** The element to bring to the top, just below the sticky header; none means the page's top. */

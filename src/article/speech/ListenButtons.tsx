@@ -1,6 +1,5 @@
 import { useEffect, useRef, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ListenControlsProps } from './ListenControls';
 import { useSpeechSession } from './speech-context';
 
 const icons = {
@@ -17,11 +16,16 @@ function Icon({ shape }: { shape: keyof typeof icons }) {
   );
 }
 
+export interface ListenButtonsProps {
+  /** The section these buttons read; without it, the whole article. */
+  sectionId?: string;
+}
+
 /**
  * Listen, then Pause/Resume and Stop. The article's control is live while anything is read; a
  * section's while that section is. Loaded with the engine, once there is a voice.
  */
-export function ListenButtons({ sectionId }: ListenControlsProps) {
+export function ListenButtons({ sectionId }: ListenButtonsProps) {
   const { t } = useTranslation();
   const session = useSpeechSession();
   const rootRef = useRef<HTMLDivElement>(null);

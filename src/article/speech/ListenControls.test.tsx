@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { speechArticle } from '../../../tests/support/speech-article';
 import { installSpeech, voice } from '../../../tests/support/speech-synthesis';
 import { renderWithI18n } from '../../../tests/support/with-i18n';
-import { loadI18n } from '../../i18n/registry';
+import { loadI18n } from '../../app/i18n/registry';
 import type { ArticleSection } from '../model/schema';
 import { ListenControls } from './ListenControls';
 import { useSectionReading, useSpeechSession } from './speech-context';
@@ -90,7 +90,7 @@ describe('ListenControls', () => {
     const synth = installSpeech([american]);
     await renderWithI18n(<Page />, 'de');
     // The engine is loaded, and still there is nothing to show.
-    await act(() => import('./speech-engine'));
+    await act(() => import('./speech-chunk'));
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryByRole('status')).toBeNull();
     // A German voice arriving late (as in Chrome) brings them.
@@ -108,7 +108,7 @@ describe('ListenControls', () => {
 
   it('are hidden without the speech API', async () => {
     await renderWithI18n(<Page />, 'en');
-    await act(() => import('./speech-engine'));
+    await act(() => import('./speech-chunk'));
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 

@@ -1,14 +1,12 @@
 import { lazy, Suspense } from 'react';
+import type { ListenButtonsProps } from './ListenButtons';
 import { useSpeechSession } from './speech-context';
 
 const ListenButtons = lazy(() =>
-  import('./speech-engine').then((m) => ({ default: m.ListenButtons })),
+  import('./speech-chunk').then((m) => ({ default: m.ListenButtons })),
 );
 
-export interface ListenControlsProps {
-  /** The section this control reads; without it, the whole article. */
-  sectionId?: string;
-}
+export type ListenControlsProps = ListenButtonsProps;
 
 /**
  * Read-aloud controls for the article or one section. Hidden, not disabled, where the browser has

@@ -47,7 +47,7 @@ export function SpeechProvider({ article, children }: SpeechProviderProps) {
   useEffect(() => {
     if (!('speechSynthesis' in window)) return;
     const load = () =>
-      import('./speech-engine').then(
+      import('./speech-chunk').then(
         (m) => setEngine(() => m.SpeechEngine),
         // Offline with the chunk not cached: the article reads as before, without a voice.
         () => undefined,

@@ -1,4 +1,4 @@
-import { prefersReducedMotion } from '../navigation/jump';
+import { prefersReducedMotion } from '../../shared/reduced-motion';
 import type { SpeechItem } from './speech-queue';
 
 /** Where an item is on the page: an element id, and within it a paragraph's `data-block`. */

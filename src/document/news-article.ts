@@ -1,5 +1,5 @@
-import type { Article } from '../../article/model/schema';
-import type { Lang } from '../../i18n/languages';
+import type { Article } from '../article/model/schema';
+import type { Lang } from '../i18n/languages';
 
 export interface NewsArticleInput {
   lang: Lang;

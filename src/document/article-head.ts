@@ -1,11 +1,11 @@
 import images from 'virtual:responsive-images';
-import type { ArticleRoutes } from '../../article/model/route-manifest';
-import { pageTitle } from '../../article/model/page-title';
-import { articlePath } from '../../article/model/routes';
-import type { Article } from '../../article/model/schema';
-import { firstSentences } from '../../article/model/summary';
-import { otherLang, type Lang } from '../../i18n/languages';
-import type { UiResource } from '../../i18n/resources';
+import type { ArticleRoutes } from '../routing/manifest';
+import { pageTitle } from '../article/model/page-title';
+import { articlePath } from '../routing/article-paths';
+import type { Article } from '../article/model/schema';
+import { firstSentences } from '../article/model/summary';
+import { otherLang, type Lang } from '../i18n/languages';
+import type { UiResource } from '../i18n/resources';
 import { newsArticleJsonLd } from './news-article';
 import type { HeadInput } from './render-head';
 

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { use } from 'react';
-import type { Lang } from './languages';
+import type { Lang } from '../../i18n/languages';
 import { loadI18n } from './registry';
 
 /**

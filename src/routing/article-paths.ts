@@ -1,5 +1,5 @@
-import type { Lang } from '../../i18n/languages';
-import type { ArticleRoutes } from './route-manifest';
+import type { Lang } from '../i18n/languages';
+import type { ArticleRoutes } from './manifest';
 
 export interface ArticleMatch {
   articleId: string;

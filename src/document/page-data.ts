@@ -1,3 +1,4 @@
+import type { Article } from '../article/model/schema';
 import type { LanguageBundle } from '../i18n/resources';
 
 /**
@@ -8,7 +9,7 @@ import type { LanguageBundle } from '../i18n/resources';
  */
 export interface PageData {
   status: 200 | 404;
-  bundles: LanguageBundle[];
+  bundles: LanguageBundle<Article>[];
 }
 
 export const pageDataElementId = 'reader-data';

@@ -1,5 +1,5 @@
-import type { Lang } from '../../i18n/languages';
-import { escapeHtml } from '../../shared/escape-html';
+import type { Lang } from '../i18n/languages';
+import { escapeHtml } from '../shared/escape-html';
 
 export interface HeadImage {
   /** Root-relative path; made absolute with the origin. */

@@ -1,8 +1,12 @@
 import type { i18n } from 'i18next';
-import { contentFile, loadArticleContent } from '../content/articles';
-import { createI18n } from './create-i18n';
-import type { Lang } from './languages';
-import { loadUi, type LanguageBundle } from './resources';
+import { contentFile, loadArticleContent } from '../../content/articles';
+import { createI18n } from '../../i18n/create-i18n';
+import type { Lang } from '../../i18n/languages';
+import { loadUi, type LanguageBundle } from '../../i18n/resources';
+import type { Article } from '../../article/model/schema';
+
+/** A language's resources with its articles validated. */
+export type EditionBundle = LanguageBundle<Article>;
 
 const instances = new Map<Lang, i18n>();
 const pending = new Map<string, Promise<i18n>>();
@@ -30,13 +34,13 @@ export function adoptBundle(bundle: LanguageBundle): i18n {
 }
 
 /** Imports one language's UI strings and articles, validating each article where it is loaded. */
-export async function fetchBundle(lang: Lang, articleIds: string[]): Promise<LanguageBundle> {
+export async function fetchBundle(lang: Lang, articleIds: string[]): Promise<EditionBundle> {
   // The validator (valibot and the schema, about 3 KB) comes with the first fetched language, not
   // with the first view: a prerendered page hands over resources the build has validated.
   const [ui, contents, { parseArticle }] = await Promise.all([
     loadUi(lang),
     Promise.all(articleIds.map((id) => loadArticleContent(id, lang))),
-    import('../article/model/parse-article'),
+    import('../../article/model/parse-article'),
   ]);
   const articles = Object.fromEntries(
     articleIds.map((id, i) => [id, parseArticle(contents[i], contentFile(id, lang))]),

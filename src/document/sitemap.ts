@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../shared/escape-html';
+import { escapeHtml } from '../shared/escape-html';
 
 export interface SitemapPage {
   /** Root-relative paths of the same page in each language, keyed by language. */

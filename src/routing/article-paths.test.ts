@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { ArticleRoutes } from './route-manifest';
-import { allArticlePaths, articlePath, matchArticle } from './routes';
+import type { ArticleRoutes } from './manifest';
+import { allArticlePaths, articlePath, matchArticle } from './article-paths';
 
 const manifest: ArticleRoutes[] = [
   {

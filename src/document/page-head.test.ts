@@ -1,0 +1,96 @@
+// @vitest-environment node
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/model/parse-article';
+import type { Article } from '../article/model/schema';
+import { contentFile, loadArticleContent } from '../content/articles';
+import { createI18n } from '../i18n/create-i18n';
+import { languages, type Lang } from '../i18n/languages';
+import { loadUi, type LanguageBundle } from '../i18n/resources';
+import { readArticleRoutes } from '../site-generator/content-plugin';
+import { describePage, type SiteContext } from './page-head';
+import { sitePages } from './site-pages';
+
+const manifest = readArticleRoutes(path.resolve(__dirname, '../..'));
+const origin = 'https://reader.example';
+let site: SiteContext;
+
+beforeAll(async () => {
+  const entries = await Promise.all(
+    languages.map(async (lang): Promise<[Lang, LanguageBundle<Article>]> => {
+      const articles = Object.fromEntries(
+        await Promise.all(
+          manifest.map(async ({ id }) => [
+            id,
+            parseArticle(await loadArticleContent(id, lang), contentFile(id, lang)),
+          ]),
+        ),
+      );
+      return [lang, { lang, ui: await loadUi(lang), articles }];
+    }),
+  );
+  const bundles = Object.fromEntries(entries) as Record<Lang, LanguageBundle<Article>>;
+  const i18n = { de: createI18n(bundles.de), en: createI18n(bundles.en) };
+  site = {
+    manifest,
+    origin,
+    bundles,
+    documentTitle: (lang, title) => i18n[lang].t('site.documentTitle', { title }),
+  };
+});
+
+describe('describePage', () => {
+  it('describes a section page in its language, with only its own article as data', () => {
+    const page = describePage(
+      { path: '/en/us-china-cyber-treaty/when-chinas-president-comes', file: 'x', status: 200 },
+      site,
+    );
+    expect(page.lang).toBe('en');
+    expect(page.landingSection).toBe('state-visit');
+    expect(page.head.canonicalPath).toBe('/en/us-china-cyber-treaty/when-chinas-president-comes');
+    expect(page.head.alternates).toEqual({
+      de: '/de/usa-china-cyberabkommen/wenn-chinas-praesident-kommt',
+      en: '/en/us-china-cyber-treaty/when-chinas-president-comes',
+    });
+    expect(page.head.title).toMatch(/ – News in two languages$/);
+    expect(page.data).toMatchObject({ status: 200, bundles: [{ lang: 'en' }] });
+    expect(Object.keys(page.data.bundles[0]?.articles ?? {})).toEqual(['us-china-cyber']);
+  });
+
+  it('opens an article page and its first, untitled section at the top', () => {
+    for (const pathname of [
+      '/de/usa-china-cyberabkommen',
+      '/de/usa-china-cyberabkommen/ueberblick',
+    ]) {
+      expect(describePage({ path: pathname, file: 'x', status: 200 }, site).landingSection).toBe(
+        undefined,
+      );
+    }
+  });
+
+  it('gives a not-found page the language of its path, no canonical address and no article', () => {
+    const page = describePage({ path: '/en/404', file: '404.en.html', status: 404 }, site);
+    expect(page.lang).toBe('en');
+    expect(page.head.canonicalPath).toBeUndefined();
+    expect(page.data).toEqual({
+      status: 404,
+      bundles: [expect.objectContaining({ articles: {} })],
+    });
+  });
+
+  it('offers both editions on the start page, without article text', () => {
+    const page = describePage({ path: '/', file: 'index.html', status: 200 }, site);
+    expect(page.data.bundles.map((b) => [b.lang, Object.keys(b.articles)])).toEqual([
+      ['de', []],
+      ['en', []],
+    ]);
+    expect(page.head.title).toBe('Nachrichten zweisprachig · News in two languages');
+  });
+
+  it('describes every page the site lists, and refuses a listed path that names none', () => {
+    for (const spec of sitePages(manifest)) expect(() => describePage(spec, site)).not.toThrow();
+    expect(() => describePage({ path: '/de/nope', file: 'x', status: 200 }, site)).toThrow(
+      /names none/,
+    );
+  });
+});

@@ -1,0 +1,117 @@
+import { pageTitle } from '../article/model/page-title';
+import { landingSection } from '../article/model/priority-figure';
+import type { Article } from '../article/model/schema';
+import { languages, type Lang } from '../i18n/languages';
+import type { LanguageBundle } from '../i18n/resources';
+import { articlePath } from '../routing/article-paths';
+import type { ArticleRoutes } from '../routing/manifest';
+import { parseSitePath, pathLang } from '../routing/site-path';
+import { articleHead } from './article-head';
+import type { PageData } from './page-data';
+import type { HeadInput } from './render-head';
+import type { PageSpec } from './site-pages';
+
+/** What the site generator knows when it describes a page: everything, validated. */
+export interface SiteContext {
+  manifest: readonly ArticleRoutes[];
+  /** Absolute origin of the site, without a trailing slash. */
+  origin: string;
+  /** Each language's UI strings and every article of that edition. */
+  bundles: Readonly<Record<Lang, LanguageBundle<Article>>>;
+  /** The document title of a page titled `title`, as the app shows it (site.documentTitle). */
+  documentTitle: (lang: Lang, title: string) => string;
+}
+
+/** A page's language, its head, the data the app hydrates from, and where it opens. */
+export interface PageHead {
+  lang: Lang;
+  head: HeadInput;
+  data: PageData;
+  /** The section a section URL opens at, when it is not the article's top. */
+  landingSection?: string;
+}
+
+/** A language's bundle with only the articles a page shows: the rest stays out of its HTML. */
+function bundleWith(
+  site: SiteContext,
+  lang: Lang,
+  articleIds: readonly string[] = [],
+): LanguageBundle<Article> {
+  const full = site.bundles[lang];
+  const articles = Object.fromEntries(
+    articleIds.map((id) => {
+      const article = full.articles[id];
+      if (!article) throw new Error(`No ${lang} edition of article "${id}"`);
+      return [id, article];
+    }),
+  );
+  return { lang, ui: full.ui, articles };
+}
+
+function notFoundHead(site: SiteContext, lang: Lang): PageHead {
+  const own = bundleWith(site, lang);
+  return {
+    lang,
+    head: {
+      lang,
+      title: site.documentTitle(lang, own.ui.notFound.title),
+      origin: site.origin,
+      siteName: own.ui.site.name,
+    },
+    data: { status: 404, bundles: [own] },
+  };
+}
+
+function homeHead(site: SiteContext): PageHead {
+  // `/` offers both editions: both languages' UI strings, no article text.
+  const data: PageData = { status: 200, bundles: languages.map((lang) => bundleWith(site, lang)) };
+  const first = site.manifest[0];
+  const alternates = first && {
+    de: articlePath(site.manifest, 'de', first.id),
+    en: articlePath(site.manifest, 'en', first.id),
+  };
+  return {
+    lang: 'de',
+    head: {
+      lang: 'de',
+      title: data.bundles.map((b) => b.ui.site.name).join(' · '),
+      origin: site.origin,
+      siteName: site.bundles.de.ui.site.name,
+      canonicalPath: '/',
+      ...(alternates && { alternates }),
+    },
+    data,
+  };
+}
+
+/**
+ * Describes one page of the site from its path, read the way the client and the server read it
+ * (src/routing/site-path.ts). Pure: the same site and page give the same head and data.
+ */
+export function describePage(spec: PageSpec, site: SiteContext): PageHead {
+  if (spec.status === 404) return notFoundHead(site, pathLang(spec.path));
+  const route = parseSitePath(site.manifest, spec.path);
+  if (route.kind === 'not-found') {
+    throw new Error(`${spec.path} is listed as a page but names none`);
+  }
+  if (route.kind === 'home') return homeHead(site);
+  const { lang, articleId, sectionId } = route;
+  const own = bundleWith(site, lang, [articleId]);
+  const article = own.articles[articleId] as Article;
+  const head = articleHead({
+    manifest: site.manifest,
+    articleId,
+    sectionId,
+    lang,
+    origin: site.origin,
+    article,
+    ui: own.ui,
+    documentTitle: site.documentTitle(lang, pageTitle(article, sectionId)),
+  });
+  return {
+    lang,
+    head,
+    data: { status: 200, bundles: [own] },
+    landingSection: landingSection(article, sectionId),
+  };
+}
