@@ -41,7 +41,7 @@ export function encodeQuery(query: string): string {
 
 /** Builds the redirect target from decoded segments; `undefined` if it would not be same-origin. */
 function redirectTo(relativePath: string, query: string): Resolution | undefined {
-  const path = '/' + relativePath.split('/').map(encodeURIComponent).join('/');
+  const path = canonicalSpelling(relativePath.split('/'));
   // Belt and braces: `//host` or `/\host` would be read by browsers as another origin.
   if (path.startsWith('//') || path.startsWith('/\\')) return undefined;
   return { status: 308, location: query === '' ? path : `${path}?${encodeQuery(query)}` };
