@@ -16,7 +16,8 @@ async function problems(file: string, code: string): Promise<string[]> {
     .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('the layers of src/', () => {
+// The first lint loads the parser and every plugin: seconds on a busy machine, not a fault.
+describe('the layers of src/', { timeout: 60_000 }, () => {
   it('refuse an import that goes the wrong way', async () => {
     expect(
       await problems(

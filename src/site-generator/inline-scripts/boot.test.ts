@@ -65,10 +65,12 @@ describe('the boot script', () => {
   describe('loading the app', () => {
     const entry = '/assets/index-abc.js';
     const loaded = () => document.head.querySelector(`script[type="module"][src="${entry}"]`);
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    // Fake timers and frames: real ones made these tests depend on how busy the machine was.
+    const settle = () => vi.advanceTimersByTimeAsync(100);
     let meta: HTMLMetaElement;
 
     beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
       meta = document.createElement('meta');
       meta.name = 'app-entry';
       meta.content = entry;
@@ -78,6 +80,7 @@ describe('the boot script', () => {
       document.head.querySelectorAll('script[type="module"]').forEach((script) => script.remove());
       meta.remove();
       vi.unstubAllGlobals();
+      vi.useRealTimers();
     });
 
     /** A PerformanceObserver that supports paint timing and reports paints when told to. */
