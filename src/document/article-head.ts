@@ -7,6 +7,7 @@ import { firstSentences } from '../article/model/summary';
 import { otherLang, type Lang } from '../i18n/languages';
 import type { UiResource } from '../i18n/resources';
 import { newsArticleJsonLd } from './news-article';
+import { publisherLogo } from './publisher-logo';
 import type { HeadInput } from './render-head';
 
 export interface ArticleHeadInput {
@@ -76,7 +77,15 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
         lang: other,
         url: `${origin}${articlePath(manifest, other, articleId)}`,
       },
-      publisher: { name: input.ui.site.name, url: `${origin}/` },
+      publisher: {
+        name: input.ui.site.name,
+        url: `${origin}/`,
+        logo: {
+          url: `${origin}${publisherLogo.path}`,
+          width: publisherLogo.size,
+          height: publisherLogo.size,
+        },
+      },
       ...(leadFigure &&
         leadImage && {
           image: {

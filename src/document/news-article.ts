@@ -8,7 +8,7 @@ export interface NewsArticleInput {
   url: string;
   /** The other edition: the German is the original, the English its translation. */
   other: { lang: Lang; url: string };
-  publisher: { name: string; url: string };
+  publisher: { name: string; url: string; logo?: { url: string; width: number; height: number } };
   image?: {
     url: string;
     width: number;
@@ -40,7 +40,12 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     mainEntityOfPage: input.url,
     description: article.standfirst?.text,
     isAccessibleForFree: true,
-    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+    publisher: {
+      '@type': 'Organization',
+      name: input.publisher.name,
+      url: input.publisher.url,
+      ...(input.publisher.logo && { logo: { '@type': 'ImageObject', ...input.publisher.logo } }),
+    },
     ...(input.image && {
       image: {
         '@type': 'ImageObject',

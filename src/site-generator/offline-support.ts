@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAppIcons } from './app-icons';
+import { publisherLogoIcon } from './publisher-logo';
 import { buildServiceWorker } from './service-worker';
 import { appleTouchIcon, manifestFile, manifestIcons, webAppManifest } from './web-app-manifest';
 
@@ -9,7 +10,8 @@ import { appleTouchIcon, manifestFile, manifestIcons, webAppManifest } from './w
  * worker, which precaches the finished site (so it must run once every page and icon exists).
  */
 export async function buildOfflineSupport(distDir: string): Promise<void> {
-  await writeAppIcons(distDir, [...manifestIcons, appleTouchIcon]);
+  // The publisher logo is not for offline use, but it is drawn from the same icon, so here.
+  await writeAppIcons(distDir, [...manifestIcons, appleTouchIcon, publisherLogoIcon]);
   await writeFile(
     path.join(distDir, manifestFile),
     `${JSON.stringify(webAppManifest(), null, 2)}\n`,

@@ -145,3 +145,26 @@ test('offers no listen control where the browser has no voice for the edition’
   await page.goto(articlePath.en);
   await expect(page.getByRole('button', { name: 'Listen to the article' })).toBeVisible();
 });
+
+test('reads the editorial marker after the standfirst, and the editor’s note at the end', async ({
+  page,
+}) => {
+  await installSpeech(page, voices);
+  await page.goto(articlePath.en);
+  await page.getByRole('button', { name: 'Listen to the article' }).click();
+  const texts = () => spoken(page).then((s) => s.map((u) => u.text));
+  await expect.poll(texts).toHaveLength(1);
+  // Through to the end: each utterance ends, the next starts, until the queue is spent.
+  for (let count = 1; ; count += 1) {
+    await finish(page);
+    await page.waitForTimeout(20);
+    if ((await texts()).length === count) break;
+  }
+  const all = await texts();
+  const markerText = await page.locator('#editorial-marker').textContent();
+  expect(all[2]).toBe(markerText);
+  expect(markerText).toBe('Headline and standfirst: by the editors');
+  const noteText = (await page.locator('#editors-note p').textContent()) ?? '';
+  expect(all.at(-1)).toBe(`Editor’s note. ${noteText}`);
+  expect(noteText).toContain('are editorial additions.');
+});

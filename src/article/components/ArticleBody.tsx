@@ -1,4 +1,7 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLang } from '../../i18n/languages';
+import { editorsNote } from '../model/editorial';
 import { priorityFigure } from '../model/priority-figure';
 import type { Article } from '../model/schema';
 import { ArticleHeader } from './ArticleHeader';
@@ -24,6 +27,8 @@ export const ArticleBody = memo(function ArticleBody({
   landingSection,
 }: ArticleBodyProps) {
   const priority = priorityFigure(article, landingSection);
+  const { t, i18n } = useTranslation();
+  const note = editorsNote(article, t, isLang(i18n.language) ? i18n.language : 'de');
   return (
     <SpeechProvider article={article}>
       <article id="article" className="article" aria-labelledby="headline">
@@ -44,7 +49,7 @@ export const ArticleBody = memo(function ArticleBody({
             priorityFigure={priority}
           />
         ))}
-        {article.endNote && <EndNote text={article.endNote.text} />}
+        {note.length > 0 && <EndNote sentences={note} />}
         {/* When this is in view the reader is at the end: the last section is the current one. */}
         <div id="article-end" className="article-end" />
       </article>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { isLang } from '../../i18n/languages';
+import { editorialMarker } from '../model/editorial';
 import type { Article } from '../model/schema';
 import { ListenControls } from '../speech/ListenControls';
+import { EditorialMarker } from './EditorialMarker';
 import { Figure } from './Figure';
 import { PrintUrl } from './PrintUrl';
 
@@ -26,6 +28,7 @@ export function ArticleHeader({
   const { t, i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'de';
   const lead = article.leadFigure === undefined ? undefined : article.figures[article.leadFigure];
+  const marker = editorialMarker(article, t, lang);
   return (
     <header className="article-header">
       {/* tabIndex -1: jumping to the article's top moves keyboard focus here. */}
@@ -36,6 +39,8 @@ export function ArticleHeader({
       {article.standfirst && (
         <p className="article-header__standfirst">{article.standfirst.text}</p>
       )}
+      {/* After the parts it names, so it is read (and read aloud) once they have been. */}
+      {marker !== undefined && <EditorialMarker text={marker} />}
       <div className="article-header__bar">
         <p className="article-header__meta">
           {article.byline !== undefined && <span>{article.byline}</span>}

@@ -70,6 +70,15 @@ describe('parseArticle', () => {
     expect(errorOf(data).issues.map((i) => i.field)).toEqual(['sections.2.id', 'sections.2.slug']);
   });
 
+  it('rejects a section id the page uses for one of its own parts', () => {
+    const data = clone();
+    data.sections[1].id = 'editors-note';
+    expect(errorOf(data).issues).toContainEqual({
+      field: 'sections.1.id',
+      message: '"editors-note" is an id of the page',
+    });
+  });
+
   it('rejects a date that is not an ISO date', () => {
     const data = clone();
     data.published = 'gestern';

@@ -1,5 +1,9 @@
 import * as v from 'valibot';
+import { editorialMarkerId, editorsNoteId } from './editorial.ts';
 import { articleSchema, type Article } from './schema.ts';
+
+/** Element ids the article page gives its own parts: a section of the same id would shadow one. */
+const pageIds = new Set(['article', 'headline', 'article-end', editorsNoteId, editorialMarkerId]);
 
 export interface ContentIssue {
   field: string;
@@ -31,6 +35,9 @@ function referenceIssues(article: Article): ContentIssue[] {
   article.sections.forEach((section, i) => {
     if (sectionIds.has(section.id)) {
       issues.push({ field: `sections.${i}.id`, message: `duplicate section id "${section.id}"` });
+    }
+    if (pageIds.has(section.id)) {
+      issues.push({ field: `sections.${i}.id`, message: `"${section.id}" is an id of the page` });
     }
     if (slugs.has(section.slug)) {
       issues.push({ field: `sections.${i}.slug`, message: `duplicate slug "${section.slug}"` });

@@ -57,6 +57,9 @@ export const articleSchema = v.strictObject({
   leadFigure: v.optional(asciiId),
   figures: v.record(asciiId, figureSchema),
   sections: v.pipe(v.array(sectionSchema), v.nonEmpty('an article needs at least one section')),
+  // The article's own words in the editor's note (what is missing where the source breaks off).
+  // The list of editorial additions is not written here: model/editorial.ts derives it from the
+  // flags above, so the note cannot contradict them.
   endNote: v.optional(editorialText),
 });
 

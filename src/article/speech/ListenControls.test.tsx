@@ -146,6 +146,26 @@ describe('ListenControls', () => {
     expect(header().getByRole('status')).toHaveTextContent('Der Artikel wird vorgelesen.');
   });
 
+  it('read the whole article with the editorial marker after the header and the note last', async () => {
+    const synth = installSpeech([german]);
+    const user = userEvent.setup();
+    await renderPage('de');
+    await user.click(header().getByRole('button', { name: 'Artikel vorlesen' }));
+    // Header (3), the intro (2), two titled sections (2 + 3), the note: 11 utterances.
+    for (let i = 0; i < 11; i++) act(() => synth.finishCurrent());
+    await waitFor(() => expect(synth.spoken).toHaveLength(11));
+    const spoken = synth.spoken.map((u) => u.text);
+    expect(spoken.slice(0, 3)).toEqual([
+      'Schlagzeile',
+      'Vorspann',
+      'Überschrift: von der Redaktion',
+    ]);
+    expect(spoken.slice(-2)).toEqual([
+      'Bricht ab … Der Text bricht hier ab.',
+      'Anmerkung der Redaktion. Die Überschrift und der Abschnittstitel „Überblick“ sind redaktionelle Ergänzungen.',
+    ]);
+  });
+
   it('read only the section chosen, in order, marking the section and its paragraph', async () => {
     const synth = installSpeech([german]);
     const user = userEvent.setup();
@@ -197,7 +217,8 @@ describe('ListenControls', () => {
     const user = userEvent.setup();
     await renderPage('de');
     await user.click(header().getByRole('button', { name: 'Artikel vorlesen' }));
-    for (let i = 0; i < 4; i++) act(() => synth.finishCurrent());
+    // Headline, standfirst, the editorial marker (the probe's headline is flagged), p1, p2.
+    for (let i = 0; i < 5; i++) act(() => synth.finishCurrent());
     await waitFor(() => expect(marked()).toEqual(['plants']));
     expect(header().getByRole('button', { name: 'Stopp' })).toBeVisible();
     expect(section('plants').getByRole('button', { name: 'Stopp' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLang, isLang } from '../../i18n/languages';
+import { editorialMarker, editorsNote } from '../model/editorial';
 import type { Article } from '../model/schema';
 import { followItem } from './follow';
 import type { Announcement, SpeechSession } from './speech-context';
@@ -50,7 +51,14 @@ export function SpeechEngine({ article, publish }: SpeechEngineProps) {
 
   const listen = useCallback(
     (sectionId?: string) => {
-      const items = speechItems(article, { sectionId, truncatedNote: t('article.truncated') });
+      const note = editorsNote(article, t, lang);
+      const items = speechItems(article, {
+        sectionId,
+        truncatedNote: t('article.truncated'),
+        marker: editorialMarker(article, t, lang),
+        // The heading first, as on the page: "Editor’s note. The original breaks off …"
+        note: note.length === 0 ? undefined : [`${t('article.editorialNote')}.`, ...note].join(' '),
+      });
       if (items.length === 0) return;
       speak(items);
       const title = article.sections.find((s) => s.id === sectionId)?.title;

@@ -35,6 +35,15 @@ describe('itemTarget', () => {
     ).toEqual({ id: 'visit-title' });
     expect(itemTarget(paragraph)).toEqual({ id: 'visit', block: 'p4' });
   });
+
+  it('finds the editorial marker and the editor’s note by their ids', () => {
+    expect(itemTarget({ kind: 'marker', blockId: 'marker', text: '' })).toEqual({
+      id: 'editorial-marker',
+    });
+    expect(itemTarget({ kind: 'note', blockId: 'note', text: '' })).toEqual({
+      id: 'editors-note',
+    });
+  });
 });
 
 describe('followItem', () => {

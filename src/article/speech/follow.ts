@@ -1,4 +1,5 @@
 import { prefersReducedMotion } from '../../shared/reduced-motion';
+import { editorialMarkerId, editorsNoteId } from '../model/editorial';
 import type { SpeechItem } from './speech-queue';
 
 /** Where an item is on the page: an element id, and within it a paragraph's `data-block`. */
@@ -13,6 +14,10 @@ export function itemTarget(item: SpeechItem): ItemTarget {
     case 'headline':
     case 'standfirst':
       return { id: 'headline' };
+    case 'marker':
+      return { id: editorialMarkerId };
+    case 'note':
+      return { id: editorsNoteId };
     case 'title':
       return { id: item.blockId };
     case 'paragraph':

@@ -67,3 +67,37 @@ describe('speechItems', () => {
     expect(texts(speechItems(bare)).slice(0, 2)).toEqual(['Schlagzeile', 'Erster Absatz.']);
   });
 });
+
+describe('speechItems with the editorial marker and the editor’s note', () => {
+  const options = { marker: 'Überschrift: von der Redaktion', note: 'Anmerkung. Bricht ab.' };
+
+  it('reads the marker right after the header it speaks of, and the note last', () => {
+    const items = speechItems(speechArticle, options);
+    expect(texts(items).slice(0, 4)).toEqual([
+      'Schlagzeile',
+      'Vorspann',
+      'Überschrift: von der Redaktion',
+      'Erster Absatz.',
+    ]);
+    expect(items[2]).toEqual({
+      kind: 'marker',
+      blockId: 'marker',
+      text: 'Überschrift: von der Redaktion',
+    });
+    expect(items.at(-2)?.text).toBe('Bricht ab …');
+    expect(items.at(-1)).toEqual({ kind: 'note', blockId: 'note', text: 'Anmerkung. Bricht ab.' });
+  });
+
+  it('reads the marker after the headline when there is no standfirst', () => {
+    const bare = { ...speechArticle, standfirst: undefined };
+    expect(texts(speechItems(bare, options)).slice(0, 2)).toEqual([
+      'Schlagzeile',
+      'Überschrift: von der Redaktion',
+    ]);
+  });
+
+  it('reads neither when only a section is read', () => {
+    const kinds = speechItems(speechArticle, { ...options, sectionId: 'visit' }).map((i) => i.kind);
+    expect(kinds).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+});

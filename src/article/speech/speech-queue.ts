@@ -1,7 +1,10 @@
 import type { Article, ArticleSection } from '../model/schema';
 
-/** What an utterance reads: one headline, standfirst, section title or paragraph. */
-export type SpeechItemKind = 'headline' | 'standfirst' | 'title' | 'paragraph';
+/**
+ * What an utterance reads: the headline, the standfirst, the editorial marker under them, a section
+ * title, a paragraph, or the editor's note at the end.
+ */
+export type SpeechItemKind = 'headline' | 'standfirst' | 'marker' | 'title' | 'paragraph' | 'note';
 
 export interface SpeechItem {
   kind: SpeechItemKind;
@@ -20,6 +23,13 @@ export interface SpeechItemsOptions {
    * hears a sentence stop mid-way with no explanation.
    */
   truncatedNote?: string;
+  /**
+   * The marker under the headline (model/editorial), read after the standfirst as it is shown: a
+   * listener learns, as a reader does, that what they just heard was written by the editors.
+   */
+  marker?: string;
+  /** The editor's note, its heading included, read after the last paragraph as it is shown. */
+  note?: string;
 }
 
 function sectionItems(section: ArticleSection, truncatedNote: string | undefined): SpeechItem[] {
@@ -56,7 +66,7 @@ function sectionItems(section: ArticleSection, truncatedNote: string | undefined
  * one part-way (see speech-player.ts). An unknown section id gives nothing to read.
  */
 export function speechItems(article: Article, options: SpeechItemsOptions = {}): SpeechItem[] {
-  const { sectionId, truncatedNote } = options;
+  const { sectionId, truncatedNote, marker, note } = options;
   if (sectionId !== undefined) {
     const section = article.sections.find((s) => s.id === sectionId);
     return section ? sectionItems(section, truncatedNote) : [];
@@ -67,5 +77,8 @@ export function speechItems(article: Article, options: SpeechItemsOptions = {}):
   if (article.standfirst) {
     header.push({ kind: 'standfirst', blockId: 'standfirst', text: article.standfirst.text });
   }
-  return [...header, ...article.sections.flatMap((s) => sectionItems(s, truncatedNote))];
+  if (marker !== undefined) header.push({ kind: 'marker', blockId: 'marker', text: marker });
+  const footer: SpeechItem[] =
+    note === undefined ? [] : [{ kind: 'note', blockId: 'note', text: note }];
+  return [...header, ...article.sections.flatMap((s) => sectionItems(s, truncatedNote)), ...footer];
 }
