@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
 import { isPlainClick } from '../../shared/is-plain-click';
 import { useOpenPhoto } from '../lightbox/lightbox-context';
+import { imageKey } from '../model/image-key';
 import type { ArticleFigure } from '../model/schema';
 
 interface FigureProps {
@@ -22,7 +23,7 @@ const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 export function Figure({ id, articleId, figure, lead = false, priority = false }: FigureProps) {
   const { t, i18n } = useTranslation();
   const openPhoto = useOpenPhoto();
-  const image = images[`${articleId}/${figure.image}`];
+  const image = images[imageKey(articleId, figure.image)];
   const creditLang =
     figure.creditLang !== undefined && figure.creditLang !== i18n.language
       ? figure.creditLang

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
+import { imageKey } from '../model/image-key';
 import type { ArticleFigure } from '../model/schema';
 
 export interface LightboxProps {
@@ -16,7 +17,7 @@ export interface LightboxProps {
 export function Lightbox({ articleId, figure, onClose }: LightboxProps) {
   const { t, i18n } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const image = images[`${articleId}/${figure.image}`];
+  const image = images[imageKey(articleId, figure.image)];
 
   const onCloseRef = useRef(onClose);
   useEffect(() => {
