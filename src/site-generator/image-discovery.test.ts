@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findContentImages, imageName, isContentImagePath } from './image-discovery';
+import { findContentImages, imageName, imageNamesIn, isContentImagePath } from './image-discovery';
 
 describe('imageName', () => {
   it('is the file name without its extension, for the formats images come in', () => {
@@ -59,5 +59,10 @@ describe('findContentImages', () => {
 
   it('finds nothing in a folder that does not exist', async () => {
     expect(await findContentImages(path.join(root, 'missing'))).toEqual([]);
+  });
+
+  it('lists the image names of one article’s folder, as its figures name them', () => {
+    expect(imageNamesIn(path.join(root, 'alpha/images'))).toEqual(new Set(['lead']));
+    expect(imageNamesIn(path.join(root, 'gamma/images'))).toEqual(new Set());
   });
 });

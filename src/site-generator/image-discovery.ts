@@ -1,4 +1,5 @@
 /** Which files are content images, and the key each one is known by. */
+import { readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { imageKey } from '../article/model/image-key';
@@ -41,4 +42,17 @@ export async function findContentImages(contentDir: string) {
     }
   }
   return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.file < b.file ? -1 : 1));
+}
+
+/** The image names (`imageName`) in one article's `images/` folder; none if it does not exist. */
+export function imageNamesIn(imagesDir: string): Set<string> {
+  let entries;
+  try {
+    entries = readdirSync(imagesDir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => imageName(entry.name));
+  return new Set(names.filter((name) => name !== undefined));
 }
