@@ -5,8 +5,8 @@
 //   entry-*.tsx      the client's and the server bundle's entry points
 //   document         pure page descriptions: head, structured data, page list, page data
 //   app              the React app: routes, pages, providers (i18n registry), settings, offline
-//   article          the article feature: model/ at its base; speech/, lightbox/, navigation/
-//                    beside each other; components/ and hooks/ above them
+//   article          the article feature: model/ and picture/ at its base; speech/, lightbox/,
+//                    navigation/ beside each other; components/ and hooks/ above them
 //   routing          the one reading of site URLs (site-path), article paths, route manifest
 //   content          the articles' files and their loader
 //   i18n             languages, i18next instances, UI strings
@@ -51,9 +51,20 @@ const forbidden = {
   generator: [],
 };
 
-/** Inside the article feature: the model is its base; speech, lightbox and navigation are peers. */
+/**
+ * Inside the article feature: the model and the picture (the one way a photo is drawn) are its
+ * base; speech, lightbox and navigation are peers.
+ */
 const articleParts = {
   './src/article/model': [
+    './src/article/picture',
+    './src/article/components',
+    './src/article/hooks',
+    './src/article/speech',
+    './src/article/lightbox',
+    './src/article/navigation',
+  ],
+  './src/article/picture': [
     './src/article/components',
     './src/article/hooks',
     './src/article/speech',

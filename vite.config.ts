@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { articleContent } from './src/site-generator/content-plugin.ts';
-import { responsiveImages } from './src/site-generator/responsive-images.ts';
+import { responsiveImages } from './src/site-generator/responsive-images-plugin.ts';
 
 // react-router 7's package exports name only its development build (warnings, checks); the
 // browser gets the production build, which the package ships beside it.

@@ -1,5 +1,6 @@
 import images from 'virtual:responsive-images';
 import type { ArticleRoutes } from '../routing/manifest';
+import { imageKey } from '../article/model/image-key';
 import { pageTitle } from '../article/model/page-title';
 import { articlePath } from '../routing/article-paths';
 import type { Article } from '../article/model/schema';
@@ -43,10 +44,10 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
   const path = articlePath(manifest, lang, articleId, sectionId);
   const figureId = previewFigureId(article, sectionId);
   const figure = figureId === undefined ? undefined : article.figures[figureId];
-  const image = figure && images[`${articleId}/${figure.image}`];
+  const image = figure && images[imageKey(articleId, figure.image)];
   const leadFigure =
     article.leadFigure === undefined ? undefined : article.figures[article.leadFigure];
-  const leadImage = leadFigure && images[`${articleId}/${leadFigure.image}`];
+  const leadImage = leadFigure && images[imageKey(articleId, leadFigure.image)];
   return {
     lang,
     title: input.documentTitle,

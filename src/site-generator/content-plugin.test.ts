@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,26 @@ describe('content validation at build time', () => {
     });
     expect(() => readArticleRoutes(dir)).toThrow(
       /src\/content\/us-china-cyber\/en\.json: sections\.2\.title: must not be empty/,
+    );
+  });
+
+  it('fails naming the file, the field and the folder when a figure names an image without a file', () => {
+    const dir = fixture((file) => {
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      data.figures.cyberspace.image = 'foo';
+      writeFileSync(file, JSON.stringify(data));
+    });
+    expect(() => readArticleRoutes(dir)).toThrow(
+      'src/content/us-china-cyber/en.json: figures.cyberspace.image: "foo" has no file in src/content/us-china-cyber/images/ (looked for foo.svg, foo.jpg, foo.jpeg, foo.png, foo.webp)',
+    );
+  });
+
+  it('fails when an image file goes missing, naming the first edition that shows it', () => {
+    const dir = fixture(() => {});
+    const images = path.join(dir, 'src/content/us-china-cyber/images');
+    renameSync(path.join(images, 'lead.svg'), path.join(images, 'lead.txt'));
+    expect(() => readArticleRoutes(dir)).toThrow(
+      /^src\/content\/us-china-cyber\/de\.json: figures\.obama\.image: "lead" has no file/,
     );
   });
 

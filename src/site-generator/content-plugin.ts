@@ -6,6 +6,8 @@ import { editionRoutes } from '../article/model/route-manifest.ts';
 import type { ArticleRoutes } from '../routing/manifest.ts';
 import { ContentError } from '../article/model/parse-article.ts';
 import { languages } from '../i18n/languages.ts';
+import { missingImageIssues } from './content-images.ts';
+import { imageNamesIn } from './image-discovery.ts';
 
 const virtualId = 'virtual:article-routes';
 const resolvedId = `\0${virtualId}`;
@@ -18,7 +20,10 @@ function readJson(file: string, label: string): unknown {
   }
 }
 
-/** Reads and validates every article's content files; any problem fails naming file and field. */
+/**
+ * Reads and validates every article's content files, and that every figure's image has a file;
+ * any problem fails naming file and field.
+ */
 export function readArticleRoutes(root: string, contentDir = 'src/content'): ArticleRoutes[] {
   const dir = path.join(root, contentDir);
   const ids = readdirSync(dir, { withFileTypes: true })
@@ -26,10 +31,13 @@ export function readArticleRoutes(root: string, contentDir = 'src/content'): Art
     .map((entry) => entry.name)
     .sort();
   return ids.map((id) => {
+    const images = imageNamesIn(path.join(dir, id, 'images'));
     const editions = Object.fromEntries(
       languages.map((lang) => {
         const label = `${contentDir}/${id}/${lang}.json`;
         const article = parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
+        const missing = missingImageIssues(article, images, `${contentDir}/${id}/images`);
+        if (missing.length > 0) throw new ContentError(label, missing);
         return [lang, editionRoutes(article)];
       }),
     ) as ArticleRoutes['editions'];

@@ -1,5 +1,5 @@
 /**
- * Shape of one entry of `virtual:responsive-images` (see `responsive-images.ts`).
+ * Shape of one entry of `virtual:responsive-images` (see `responsive-images-plugin.ts`).
  * Shared by the build plugin and app code; contains types only.
  */
 

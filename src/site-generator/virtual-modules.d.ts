@@ -1,7 +1,7 @@
 // Ambient declarations for virtual modules provided by the Vite plugins in this folder.
 
 declare module 'virtual:responsive-images' {
-  /** Keyed `"{articleDir}/{basename-without-extension}"`, e.g. `"us-china-cyber/lead"`. */
+  /** Keyed by `imageKey` (`"<article>/<image>"`), e.g. `"us-china-cyber/lead"`. */
   // A relative `import type` is not allowed inside an ambient module declaration, hence import().
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const images: Record<string, import('./responsive-image-types').ResponsiveImage>;

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
 import { isPlainClick } from '../../shared/is-plain-click';
 import { useOpenPhoto } from '../lightbox/lightbox-context';
+import { imageKey } from '../model/image-key';
+import { Picture } from '../picture/Picture';
 import type { ArticleFigure } from '../model/schema';
 
 interface FigureProps {
@@ -22,7 +24,7 @@ const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 export function Figure({ id, articleId, figure, lead = false, priority = false }: FigureProps) {
   const { t, i18n } = useTranslation();
   const openPhoto = useOpenPhoto();
-  const image = images[`${articleId}/${figure.image}`];
+  const image = images[imageKey(articleId, figure.image)];
   const creditLang =
     figure.creditLang !== undefined && figure.creditLang !== i18n.language
       ? figure.creditLang
@@ -40,24 +42,12 @@ export function Figure({ id, articleId, figure, lead = false, priority = false }
             openPhoto(id);
           }}
         >
-          <picture>
-            {image.sources
-              .filter((source) => source.type !== 'image/jpeg')
-              .map((source) => (
-                <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
-              ))}
-            <img
-              src={image.src}
-              srcSet={image.sources.find((source) => source.type === 'image/jpeg')?.srcset}
-              sizes={sizes}
-              width={image.width}
-              height={image.height}
-              alt={figure.alt}
-              loading={priority ? 'eager' : 'lazy'}
-              fetchPriority={priority ? 'high' : 'auto'}
-              decoding={priority ? 'auto' : 'async'}
-            />
-          </picture>
+          <Picture
+            image={image}
+            alt={figure.alt}
+            sizes={sizes}
+            load={priority ? 'first' : 'lazy'}
+          />
           <span className="visually-hidden"> {t('lightbox.open')}</span>
         </a>
       )}

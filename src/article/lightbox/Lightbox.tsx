@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
+import { imageKey } from '../model/image-key';
 import type { ArticleFigure } from '../model/schema';
+import { Picture } from '../picture/Picture';
 
 export interface LightboxProps {
   articleId: string;
@@ -16,7 +18,7 @@ export interface LightboxProps {
 export function Lightbox({ articleId, figure, onClose }: LightboxProps) {
   const { t, i18n } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const image = images[`${articleId}/${figure.image}`];
+  const image = images[imageKey(articleId, figure.image)];
 
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -48,14 +50,7 @@ export function Lightbox({ articleId, figure, onClose }: LightboxProps) {
         {t('lightbox.close')}
       </button>
       <figure className="lightbox__figure">
-        {image && (
-          <picture>
-            {image.sources.map((source) => (
-              <source key={source.type} type={source.type} srcSet={source.srcset} sizes="100vw" />
-            ))}
-            <img src={image.src} width={image.width} height={image.height} alt={figure.alt} />
-          </picture>
-        )}
+        {image && <Picture image={image} alt={figure.alt} sizes="100vw" load="eager" />}
         <figcaption>
           {figure.caption}
           {figure.credit !== undefined && (

@@ -4,12 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  collectResponsiveImages,
-  plannedWidths,
-  renderImage,
-  type RenderedImage,
-} from './responsive-images';
+import { collectResponsiveImages, renderImage } from './collect-images';
+import type { RenderedImage } from './srcset';
 
 const TYPES = ['image/avif', 'image/webp', 'image/jpeg'] as const;
 const EXT = { 'image/avif': 'avif', 'image/webp': 'webp', 'image/jpeg': 'jpg' } as const;
@@ -87,17 +83,6 @@ async function expectRenditions(rendered: RenderedImage, slug: string, widths: n
   expect(files).toHaveLength(widths.length * 3 + 1);
   expect(new Set(files.map((f) => f.fileName)).size).toBe(files.length);
 }
-
-describe('plannedWidths', () => {
-  it('never upscales and always yields at least one width', () => {
-    expect(plannedWidths(1800)).toEqual([480, 800, 1200, 1600]);
-    expect(plannedWidths(1600)).toEqual([480, 800, 1200, 1600]);
-    expect(plannedWidths(1000)).toEqual([480, 800, 1000]);
-    expect(plannedWidths(600)).toEqual([480, 600]);
-    expect(plannedWidths(480)).toEqual([480]);
-    expect(plannedWidths(300)).toEqual([300]);
-  });
-});
 
 describe('renderImage', () => {
   it('renders an SVG into all widths, types and the Open Graph image', async () => {
