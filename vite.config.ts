@@ -30,5 +30,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     globalSetup: ['./tests/setup/inline-scripts.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/{unit,content,build}/**/*.test.{ts,tsx}'],
     css: false,
+    // A timeout catches a hang, not slowness (speed is the benchmark's business): sharp encoding
+    // and a cold ESLint take seconds when the machine is busy.
+    testTimeout: 30_000,
   },
 }));
