@@ -43,6 +43,44 @@ describe('methods, conditional requests and HEAD', () => {
   });
 });
 
+describe('preconditions and ranges', () => {
+  it('answers 412 to an If-Match that names another version', async () => {
+    const { status, body } = await raw(rawGet('/de/artikel', 'GET', 'If-Match: "stale"\r\n'));
+    expect(status).toBe(412);
+    expect(body.toString()).toBe('Precondition Failed');
+  });
+
+  // RFC 9110 §13.1.4: without a modification date, If-Unmodified-Since is ignored (not a 412).
+  it('ignores If-Unmodified-Since, since no Last-Modified is sent', async () => {
+    const since = 'If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n';
+    const { status, headers, body } = await raw(rawGet('/de/artikel', 'GET', since));
+    expect(status).toBe(200);
+    expect(headers.has('last-modified')).toBe(false);
+    expect(body.toString()).toBe(text('de/artikel/index.html'));
+  });
+
+  // RFC 9110 §13.2.1: preconditions are ignored when the answer would not be a 2xx.
+  it.each([
+    'If-Match: "x"',
+    'If-None-Match: *',
+    'If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT',
+  ])('answers the not-found page despite %s', async (condition) => {
+    const { status, headers, body } = await raw(rawGet('/en/nope', 'GET', `${condition}\r\n`));
+    expect(status).toBe(404);
+    expect(headers.has('etag')).toBe(false);
+    expect(body.toString()).toBe(text('404.en.html'));
+  });
+
+  it('sends the whole file for a Range request, as it offers no ranges', async () => {
+    const { status, headers, body } = await raw(
+      rawGet('/robots.txt', 'GET', 'Range: bytes=0-3\r\n'),
+    );
+    expect(status).toBe(200);
+    expect(headers.has('accept-ranges')).toBe(false);
+    expect(body.toString()).toBe(text('robots.txt'));
+  });
+});
+
 describe('compression', () => {
   it.each([
     ['br', brotliDecompressSync],
@@ -59,6 +97,18 @@ describe('compression', () => {
       expect(body.length).toBeLessThan(text(file).length);
       expect(decode(body).toString()).toBe(text(file));
     }
+  });
+
+  it('gives each encoding its own ETag, and a 304 for its own', async () => {
+    const etags = new Set<string>();
+    for (const accept of ['br', 'gzip', 'identity']) {
+      const ask = (extra = '') =>
+        raw(rawGet('/de/artikel', 'GET', `Accept-Encoding: ${accept}\r\n${extra}`));
+      const etag = (await ask()).headers.get('etag') ?? '';
+      etags.add(etag);
+      expect((await ask(`If-None-Match: ${etag}\r\n`)).status).toBe(304);
+    }
+    expect(etags.size).toBe(3);
   });
 
   it('prefers brotli, honours q=0 and leaves images alone', async () => {

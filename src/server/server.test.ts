@@ -58,6 +58,7 @@ describe('pages and assets', () => {
     ['/favicon.ico', 'image/x-icon'],
     ['/manifest.webmanifest', 'application/manifest+json'],
     ['/data.json', 'application/json'],
+    ['/.well-known/security.txt', 'text/plain; charset=utf-8'],
   ])('GET %s → %s, revalidated', async (path, type) => {
     const response = await get(path);
     expect(response.status).toBe(200);

@@ -9,6 +9,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { precompressSite } from './precompress.ts';
 import { startReaderServer } from './server.ts';
 
 /** Long enough that brotli/gzip actually shrink it. */
@@ -51,6 +52,7 @@ export const fixtureFiles: Readonly<Record<string, string | Buffer>> = {
   'manifest.webmanifest': '{"name":"Reader"}',
   'data.json': '{"ok":true}',
   '.env': 'SECRET=1',
+  '.well-known/security.txt': 'Contact: mailto:security@example.org\n',
   // Deleted by a test after start-up to provoke a read error.
   'vanishing.txt': 'soon gone',
 };
@@ -117,6 +119,8 @@ export function setupFixtureServer() {
   };
   beforeAll(async () => {
     site.dir = createFixtureSite();
+    // As the build does: brotli and gzip siblings of the text files, which the server sends.
+    await precompressSite(site.dir);
     const started = await startReaderServer({ dir: site.dir, host: '127.0.0.1', port: 0 });
     server = started.server;
     site.base = started.url;

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { pageDataElementId, serializePageData } from '../document/page-data';
 import type * as EntryServer from '../entry-server';
 import { renderHeadersFile } from '../server/headers-file';
+import { precompressSite } from '../server/precompress';
 import {
   metaContentSecurityPolicy,
   securityHeaders,
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
   await rm(serverDir, { recursive: true, force: true });
   console.log(`prerendered ${specs.length} pages for ${origin}`);
   await buildOfflineSupport(distDir);
+  // Last, so that every text file the site serves (pages, sw.js, manifest) has its siblings.
+  console.log(`precompressed ${await precompressSite(distDir)} text files (brotli, gzip)`);
 }
 
 main().catch((error: unknown) => {

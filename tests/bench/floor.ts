@@ -1,5 +1,6 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { precompressFile } from '../../src/server/precompress';
 
 // The "floor": the same prerendered site with its executable JavaScript taken out. Whatever the
 // app costs beyond this floor (LCP, TBT, bytes) is the price of hydration. Removed: module
@@ -48,6 +49,8 @@ export async function makeFloor(siteDir: string, floorDir: string): Promise<numb
     const { html, removed } = stripScripts(await readFile(file, 'utf8'));
     total += removed;
     await writeFile(file, html);
+    // The copied brotli/gzip siblings are the app's page: the floor's must be compressed alike.
+    await precompressFile(file);
   }
   if (total === 0) throw new Error(`no executable script found in ${siteDir}: is it a build?`);
   return total;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliParams } from '../../src/server/precompress';
 
 // Reads a built site (dist/ or a benchmark copy) the way a first visit loads it: the page's HTML,
 // the scripts it references plus everything they import statically, and its stylesheets.
@@ -21,17 +22,11 @@ export function pageFile(urlPath: string): string {
   return clean === '' ? 'index.html' : `${clean}/index.html`;
 }
 
-// Same settings as the server (src/server/file-store.ts), so sizes match what is sent.
+// Same settings as the build's precompressed files (src/server/precompress.ts), which the server
+// sends, so sizes match what is sent.
 export const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
-export function brotliSize(body: Buffer): number {
-  const quality = body.length > 256 * 1024 ? 9 : constants.BROTLI_MAX_QUALITY;
-  const params = {
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_QUALITY]: quality,
-    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-  };
-  return brotliCompressSync(body, { params }).length;
-}
+export const brotliSize = (body: Buffer) =>
+  brotliCompressSync(body, { params: brotliParams(body.length) }).length;
 
 export interface SizeOptions {
   brotli?: boolean;
