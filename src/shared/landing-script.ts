@@ -6,11 +6,17 @@
  * The section comes from the script element's `data-section`, so the script's text, and with it
  * the hash the Content-Security-Policy allows it by, is the same on every page. It measures the
  * sticky header and sets `--header-height` the way the app does later (see
- * src/article/hooks/use-element-height.ts), so `scroll-padding-top` keeps the heading clear of
- * the header. It marks `<html data-landed>`: the app then only focuses the heading, and never
- * moves a reader who has scrolled on before it loaded.
+ * src/article/hooks/use-element-height.ts), so the sections' `scroll-margin-top` (base.css) keeps
+ * the heading clear of the header. It marks `<html data-landed>`: the app then only focuses the
+ * heading, and never moves a reader who has scrolled on before it loaded.
+ *
+ * It also focuses the section's heading (`<id>-title`, as the app's jump does), without scrolling,
+ * so keyboard and screen-reader users start there however late the app arrives. Measured in
+ * Firefox ESR 153: it reports no `first-contentful-paint` for a page scrolled before its first
+ * paint, so the boot script starts the app only at its fallback, about 3 s after `load`, and a
+ * deep link's heading was focused only then; focus() here, during parsing, is honoured at once.
  */
-export const landingScript = `(function(){var s=document.currentScript,d=document.documentElement,e=s&&document.getElementById(s.getAttribute("data-section")||""),h=document.querySelector(".site-header");if(!e)return;if(h)d.style.setProperty("--header-height",Math.round(h.getBoundingClientRect().height)+"px");e.scrollIntoView({block:"start"});d.setAttribute("data-landed",e.id)})();`;
+export const landingScript = `(function(){var s=document.currentScript,d=document.documentElement,e=s&&document.getElementById(s.getAttribute("data-section")||""),h=document.querySelector(".site-header"),f;if(!e)return;if(h)d.style.setProperty("--header-height",Math.round(h.getBoundingClientRect().height)+"px");e.scrollIntoView({block:"start"});f=document.getElementById(e.id+"-title");if(f)f.focus({preventScroll:true});d.setAttribute("data-landed",e.id)})();`;
 
 export const landingScriptId = 'landing';
 
