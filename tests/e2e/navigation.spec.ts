@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from './support/content';
 import { expect, test } from './support/fixtures';
-import { clickInPlace, settle } from './support/page-helpers';
+import { clickOrTap, settle } from './support/page-helpers';
 import {
   articlePath,
   chooseSection,
@@ -73,7 +73,7 @@ test.describe('choosing a section in the contents', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await expect(list).toBeHidden();
 
-    await clickInPlace(button);
+    await clickOrTap(button);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(list).toBeVisible();
     await expect(list.getByRole('link')).toHaveCount(sectionsOf(lang).length);
@@ -83,7 +83,7 @@ test.describe('choosing a section in the contents', () => {
     await expect(list).toBeHidden();
     await expect(button).toBeFocused();
 
-    await clickInPlace(button);
+    await clickOrTap(button);
     await expect(list).toBeVisible();
     const scrollY = await page.evaluate(() => window.scrollY);
     // A tap on the article text, well below the open list.
@@ -332,7 +332,7 @@ test.describe('the language toggle', () => {
       1,
     );
 
-    await clickInPlace(page.getByRole('link', { name: ui.de.toggle, exact: true }));
+    await clickOrTap(page.getByRole('link', { name: ui.de.toggle, exact: true }));
     await expect(page).toHaveURL(sectionPath('en', middle));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectMarked(page, 'en', middle);
