@@ -118,15 +118,16 @@ test.describe('the scrollspy', () => {
     await expect(page).toHaveURL(articlePath[lang]);
 
     // With the mouse wheel, down the whole page. The section being read is the first one in the
-    // band from just below the header to 40 % down the window; between sections, the last one
-    // begun; at the end of the article, the last.
+    // band from a line (32 px, see use-active-section) below the header to 40 % down the window;
+    // between sections, the last one begun; at the end of the article, the last.
     const sections = sectionsOf(lang).map((section) => section.id);
     const seen = new Set<string>();
     for (let step = 0; step < 40; step += 1) {
       await page.mouse.wheel(0, 240);
       await scrollSettled(page);
       const where = await page.evaluate((ids) => {
-        const bandTop = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+        const bandTop =
+          (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 32;
         const boxes = ids.map((id) => {
           const rect = document.getElementById(id)?.getBoundingClientRect();
           return { id, top: rect?.top ?? Infinity, bottom: rect?.bottom ?? Infinity };
