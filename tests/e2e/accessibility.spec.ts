@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import type { Lang } from './support/content';
 import { expect, notFoundDocument, test } from './support/fixtures';
-import { clickInPlace, expectNoHorizontalScroll, settle } from './support/page-helpers';
+import { clickOrTap, expectNoHorizontalScroll, settle } from './support/page-helpers';
 import {
   articlePages,
   articlePath,
@@ -82,7 +82,7 @@ test.describe('axe-core', () => {
     await settle(page);
 
     const settings = page.getByRole('button', { name: ui[lang].settings });
-    await clickInPlace(settings);
+    await clickOrTap(settings);
     await expect(settings).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('group', { name: ui[lang].theme })).toBeVisible();
     await axe(page, 'settings open');
@@ -91,7 +91,7 @@ test.describe('axe-core', () => {
 
     if (!isWide(page)) {
       const bar = sectionBarButton(page, lang);
-      await clickInPlace(bar);
+      await clickOrTap(bar);
       await expect(bar).toHaveAttribute('aria-expanded', 'true');
       await expect(contentsNav(page, lang).getByRole('list')).toBeVisible();
       await axe(page, 'contents open');

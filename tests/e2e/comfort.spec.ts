@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { clickInPlace, expectNoHorizontalScroll, settle } from './support/page-helpers';
+import { clickOrTap, expectNoHorizontalScroll, settle } from './support/page-helpers';
 import {
   articlePath,
   contentsNav,
@@ -104,7 +104,7 @@ test.describe('theme and text size', () => {
     const normalSize = await fontSize();
 
     const settings = page.getByRole('button', { name: ui[lang].settings });
-    await clickInPlace(settings);
+    await clickOrTap(settings);
     const themes = page.getByRole('group', { name: ui[lang].theme });
     const sizes = page.getByRole('group', { name: ui[lang].textSize });
     await expect(
@@ -121,13 +121,13 @@ test.describe('theme and text size', () => {
       .toBeLessThanOrEqual(width);
 
     // A reader taps an option's label.
-    await clickInPlace(themes.getByText(ui[lang].themes.dark, { exact: true }));
+    await clickOrTap(themes.getByText(ui[lang].themes.dark, { exact: true }));
     await expect(
       themes.getByRole('radio', { name: ui[lang].themes.dark, exact: true }),
     ).toBeChecked();
     await expect(html).toHaveAttribute('data-theme', 'dark');
     expect(await bodyBackground(page)).not.toBe(lightBackground);
-    await clickInPlace(sizes.getByText(ui[lang].textSizes.xxl, { exact: true }));
+    await clickOrTap(sizes.getByText(ui[lang].textSizes.xxl, { exact: true }));
     await expect(html).toHaveAttribute('data-text-size', 'xxl');
     expect(await fontSize()).toBeGreaterThan(normalSize);
     expect(
@@ -141,7 +141,7 @@ test.describe('theme and text size', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
     await expect(html).toHaveAttribute('data-text-size', 'xxl');
     await settle(page);
-    await clickInPlace(settings);
+    await clickOrTap(settings);
     await expect(
       themes.getByRole('radio', { name: ui[lang].themes.dark, exact: true }),
     ).toBeChecked();
@@ -150,7 +150,7 @@ test.describe('theme and text size', () => {
     ).toBeChecked();
 
     // Back to following the system: the attribute goes, the light look returns.
-    await clickInPlace(themes.getByText(ui[lang].themes.system, { exact: true }));
+    await clickOrTap(themes.getByText(ui[lang].themes.system, { exact: true }));
     await expect(html).not.toHaveAttribute('data-theme', /./);
     expect(await bodyBackground(page)).toBe(lightBackground);
   });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from './support/content';
 import { expect, test } from './support/fixtures';
-import { clickInPlace, settle } from './support/page-helpers';
+import { clickOrTap, settle } from './support/page-helpers';
 import {
   articlePath,
   chooseSection,
@@ -73,7 +73,7 @@ test.describe('choosing a section in the contents', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await expect(list).toBeHidden();
 
-    await clickInPlace(button);
+    await clickOrTap(button);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(list).toBeVisible();
     await expect(list.getByRole('link')).toHaveCount(sectionsOf(lang).length);
@@ -83,7 +83,7 @@ test.describe('choosing a section in the contents', () => {
     await expect(list).toBeHidden();
     await expect(button).toBeFocused();
 
-    await clickInPlace(button);
+    await clickOrTap(button);
     await expect(list).toBeVisible();
     const scrollY = await page.evaluate(() => window.scrollY);
     // A tap on the article text, well below the open list.
@@ -118,15 +118,16 @@ test.describe('the scrollspy', () => {
     await expect(page).toHaveURL(articlePath[lang]);
 
     // With the mouse wheel, down the whole page. The section being read is the first one in the
-    // band from just below the header to 40 % down the window; between sections, the last one
-    // begun; at the end of the article, the last.
+    // band from a line (32 px, see use-active-section) below the header to 40 % down the window;
+    // between sections, the last one begun; at the end of the article, the last.
     const sections = sectionsOf(lang).map((section) => section.id);
     const seen = new Set<string>();
     for (let step = 0; step < 40; step += 1) {
       await page.mouse.wheel(0, 240);
       await scrollSettled(page);
       const where = await page.evaluate((ids) => {
-        const bandTop = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+        const bandTop =
+          (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 32;
         const boxes = ids.map((id) => {
           const rect = document.getElementById(id)?.getBoundingClientRect();
           return { id, top: rect?.top ?? Infinity, bottom: rect?.bottom ?? Infinity };
@@ -332,7 +333,7 @@ test.describe('the language toggle', () => {
       1,
     );
 
-    await clickInPlace(page.getByRole('link', { name: ui.de.toggle, exact: true }));
+    await clickOrTap(page.getByRole('link', { name: ui.de.toggle, exact: true }));
     await expect(page).toHaveURL(sectionPath('en', middle));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectMarked(page, 'en', middle);

@@ -8,7 +8,7 @@ import { startReaderServer } from '../../src/server/server.ts';
 import { axeTags } from './support/axe';
 import { editionText } from './support/content';
 import { expect, test } from './support/fixtures';
-import { clickInPlace, settle } from './support/page-helpers';
+import { clickOrTap, settle } from './support/page-helpers';
 
 // Offline reading: after one visit, the service worker has both editions, so the article reads,
 // navigates and switches language without a network. Runs against the production build (the
@@ -83,7 +83,7 @@ test.describe('offline, after the first visit', () => {
     await page.goto(`${articlePath.de}/${section.de}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionText('de').headline);
     await settle(page);
-    await clickInPlace(page.getByRole('link', { name: 'English', exact: true }));
+    await clickOrTap(page.getByRole('link', { name: 'English', exact: true }));
     await expect(page).toHaveURL(`${articlePath.en}/${section.en}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionText('en').headline);

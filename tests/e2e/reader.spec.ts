@@ -2,7 +2,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { editionText, englishOnlyTexts, normalizeSpace, type Lang } from './support/content';
 import { expect, notFoundDocument, test } from './support/fixtures';
 import {
-  clickInPlace,
+  clickOrTap,
   cumulativeLayoutShift,
   expectNoHorizontalScroll,
   longestDisagreement,
@@ -183,7 +183,7 @@ test.describe('language toggle', () => {
       const toggle = page.getByRole('link', { name: toggleName[from], exact: true });
       await expect(toggle).toHaveAttribute('lang', to);
       await expect(toggle).toHaveAttribute('hreflang', to);
-      await clickInPlace(toggle);
+      await clickOrTap(toggle);
 
       await expect(page).toHaveURL(articlePath[to]);
       await expect(page.locator('html')).toHaveAttribute('lang', to);
@@ -206,12 +206,12 @@ test.describe('language toggle', () => {
   test('keeps the reader in the same section', async ({ page }) => {
     await page.goto(`${articlePath.de}/${sectionSlugs.de[1]}`);
     await settle(page);
-    await clickInPlace(page.getByRole('link', { name: toggleName.de, exact: true }));
+    await clickOrTap(page.getByRole('link', { name: toggleName.de, exact: true }));
     await expect(page).toHaveURL(`${articlePath.en}/${sectionSlugs.en[1]}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionText('en').headline);
     await settle(page);
-    await clickInPlace(page.getByRole('link', { name: toggleName.en, exact: true }));
+    await clickOrTap(page.getByRole('link', { name: toggleName.en, exact: true }));
     await expect(page).toHaveURL(`${articlePath.de}/${sectionSlugs.de[1]}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionText('de').headline);
@@ -234,7 +234,7 @@ test.describe('language toggle', () => {
     // The app's switch is under test (before it runs, the toggle is a plain link to a new page).
     await settle(page);
     await startRecordingShownState(page);
-    await clickInPlace(page.getByRole('link', { name: toggleName.de, exact: true }));
+    await clickOrTap(page.getByRole('link', { name: toggleName.de, exact: true }));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionText('en').headline);
     await expect(page).toHaveURL(articlePath.en);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -46,11 +46,12 @@ function report(
 }
 
 describe('useActiveSection', () => {
-  it('observes every section in a band just below the header, and the end marker', () => {
+  it('observes every section in a band a line below the header, and the end marker', () => {
     render(<Spy />);
     const { sections, end } = observers();
     expect([...sections.targets].map((t) => t.id)).toEqual(['a', 'b', 'c']);
-    expect(sections.rootMargin).toBe('-61px 0px -60% 0px');
+    // The header is 60 px high; the band starts a line (32 px) below it.
+    expect(sections.rootMargin).toBe('-92px 0px -60% 0px');
     expect([...end.targets].map((t) => t.id)).toEqual(['end']);
   });
 

@@ -18,6 +18,9 @@ export interface ActiveSection {
   pin: (id: string) => void;
 }
 
+/** How far below the header the band starts, in px: about a line of body text. */
+export const readingBandInset = 32;
+
 const empty: SpyState = { inBand: new Set(), above: new Set(), atEnd: false };
 
 /** Scrollspy with IntersectionObserver: which section is being read. */
@@ -36,7 +39,11 @@ export function useActiveSection({
     // Without IntersectionObserver (very old browsers) the contents still work, unmarked.
     if (typeof IntersectionObserver !== 'function') return;
     const order = idsKey.split(' ');
-    const bandTop = topOffset + 1;
+    // The band starts a line below the header: a section whose last line or margin still
+    // peeks out under the header is not the one being read. With the band at the header's edge,
+    // the same place named the previous section in one edition and the next in the other (their
+    // paragraphs end a few pixels apart), so the address changed section on a language switch.
+    const bandTop = topOffset + readingBandInset;
     // Positions are read in the observer's callback, when layout is already up to date.
     const tops = () =>
       order.map((id) => ({

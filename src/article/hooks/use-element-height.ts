@@ -2,7 +2,8 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * The element's rendered height, kept current, and mirrored into a CSS custom property on <html>
- * so that `scroll-padding-top` and sticky offsets use the real height of the sticky header.
+ * so that the scroll margin that keeps jumps clear of the sticky header (base.css) and sticky
+ * offsets use its real height.
  */
 export function useElementHeight(ref: RefObject<HTMLElement | null>, cssVariable: string): number {
   const [height, setHeight] = useState(0);

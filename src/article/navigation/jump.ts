@@ -9,8 +9,8 @@ export interface JumpTarget {
 
 /**
  * Scrolls to a section and focuses its heading. Smooth unless the reader prefers reduced motion or
- * the page has just opened; `scroll-padding-top` (set from the header's real height) keeps the
- * heading clear of the sticky header.
+ * the page has just opened; the sections' `scroll-margin-top` (base.css, from the header's real
+ * height) keeps the heading clear of the sticky header.
  */
 export function jumpTo(target: JumpTarget, { smooth }: { smooth: boolean }): void {
   const behavior: ScrollBehavior = smooth && !prefersReducedMotion() ? 'smooth' : 'instant';

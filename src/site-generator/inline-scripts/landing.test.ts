@@ -44,6 +44,17 @@ describe('the landing script', () => {
     expect(document.documentElement.style.getPropertyValue('--header-height')).toBe('58px');
   });
 
+  it('focuses the section’s heading without scrolling, before the app arrives', () => {
+    document.body.innerHTML =
+      '<section id="attacks"><h2 id="attacks-title" tabindex="-1">Attacks</h2></section>';
+    Element.prototype.scrollIntoView = vi.fn();
+    const heading = document.getElementById('attacks-title') as HTMLElement;
+    const focus = vi.spyOn(heading, 'focus');
+    runLanding('attacks');
+    expect(document.activeElement).toBe(heading);
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+  });
+
   it('leaves the page alone when the section is not on it', () => {
     document.body.innerHTML = '<h2 id="intro">Intro</h2>';
     const scrollIntoView = vi.fn();

@@ -2,21 +2,14 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /**
- * Clicks (or, on a touch screen, taps) an element where it is on screen, as a reader would.
- * Playwright's `click()` first asks Chromium to scroll the element into view, and for an element
- * in a sticky header that scrolls the page (away from the section being read), which no reader's
- * click does.
+ * Clicks (or, on a touch screen, taps) an element with Playwright's own actions, as a reader
+ * would: they wait for it, scroll it into view if needed and focus it first, like a real pointer.
+ * (Until focus in the sticky header stopped scrolling the article, this clicked at screen
+ * coordinates instead, to dodge that scroll: see focus-keeps-place.spec.ts.)
  */
-export async function clickInPlace(target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  const box = await target.boundingBox();
-  const viewport = target.page().viewportSize();
-  if (!box || !viewport) throw new Error('The element has no box on screen');
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  expect(x >= 0 && y >= 0 && x <= viewport.width && y <= viewport.height, 'on screen').toBe(true);
-  const page = target.page();
-  const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
-  await (touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
+export async function clickOrTap(target: Locator): Promise<void> {
+  const touch = await target.page().evaluate(() => navigator.maxTouchPoints > 0);
+  await (touch ? target.tap() : target.click());
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { editionOutline, type EditionFigure, type EditionSection, type Lang } from './content';
 import { expect } from './fixtures';
-import { clickInPlace } from './page-helpers';
+import { clickOrTap } from './page-helpers';
 
 // The reader's places (article, sections) and controls, as a reader finds them: by role and by
 // the words on screen. Slugs and titles come from the content files, so the tests follow edits.
@@ -133,10 +133,10 @@ export function headingOf(page: Page, lang: Lang, id: string): Locator {
 export async function chooseSection(page: Page, lang: Lang, id: string): Promise<void> {
   if (!isWide(page)) {
     const button = sectionBarButton(page, lang);
-    await clickInPlace(button);
+    await clickOrTap(button);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
   }
-  await clickInPlace(contentsEntry(page, lang, id));
+  await clickOrTap(contentsEntry(page, lang, id));
 }
 
 /** Resolves once the page has not scrolled for several frames (a smooth scroll has ended). */
