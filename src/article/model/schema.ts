@@ -58,6 +58,8 @@ export const articleSchema = v.strictObject({
   figures: v.record(asciiId, figureSchema),
   sections: v.pipe(v.array(sectionSchema), v.nonEmpty('an article needs at least one section')),
   endNote: v.optional(editorialText),
+  // Imported without a headline: the build lists a draft and does not publish it.
+  draft: v.optional(v.boolean()),
 });
 
 export type Article = v.InferOutput<typeof articleSchema>;
