@@ -123,7 +123,7 @@ export function importArticle(source: string, options: ImportOptions): ImportRes
       kind: 'generated',
       message: untitled
         ? `the text before the first heading has none: section "${id}" (slug "${slug}") gets the editorial navigation title "${title}"`
-        : `section id and slug "${id}" proposed from the heading; ids are authored, edit them here once`,
+        : `section id and slug "${id}" proposed from the heading; ids are authored: change it in de.json now, before anything links to it`,
     });
     sections.push(section);
     return section;

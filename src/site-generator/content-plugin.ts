@@ -18,13 +18,28 @@ function readJson(file: string, label: string): unknown {
   }
 }
 
-/** Reads and validates every article's content files; any problem fails naming file and field. */
-export function readArticleRoutes(root: string, contentDir = 'src/content'): ArticleRoutes[] {
-  const dir = path.join(root, contentDir);
-  const ids = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+/** Article folders in the content directory (a dot folder is an import in progress). */
+function articleIds(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Imported articles without a headline yet (`"draft": true` in de.json): listed, not published. */
+export function readDrafts(root: string, contentDir = 'src/content'): string[] {
+  const dir = path.join(root, contentDir);
+  return articleIds(dir).filter((id) => {
+    const label = `${contentDir}/${id}/de.json`;
+    return parseArticle(readJson(path.join(dir, id, 'de.json'), label), label).draft === true;
+  });
+}
+
+/** Reads and validates every published article's content files; a problem names file and field. */
+export function readArticleRoutes(root: string, contentDir = 'src/content'): ArticleRoutes[] {
+  const dir = path.join(root, contentDir);
+  const drafts = new Set(readDrafts(root, contentDir));
+  const ids = articleIds(dir).filter((id) => !drafts.has(id));
   return ids.map((id) => {
     const editions = Object.fromEntries(
       languages.map((lang) => {
@@ -55,6 +70,10 @@ export function articleContent(): Plugin {
     load(id) {
       if (id !== resolvedId) return undefined;
       const manifest = readArticleRoutes(root);
+      const drafts = readDrafts(root);
+      if (drafts.length > 0) {
+        console.info(`Drafts, not published (no headline yet): ${drafts.join(', ')}`);
+      }
       for (const article of manifest) {
         for (const lang of languages) {
           this.addWatchFile(path.join(root, 'src/content', article.id, `${lang}.json`));
