@@ -1,6 +1,7 @@
 import type { Article, ArticleBlock, ArticleFigure, ArticleSection } from '../article/model/schema';
 import { splitCredit, type CreditSplit } from './credit';
 import { splitSource, type SourceLine } from './lines';
+import { findSlips, type CheckedLine } from './slips';
 import type { ImportReport, LineRecord, ReportEntry } from './report';
 import { proposeSlug, uniqueId } from './slug';
 
@@ -9,6 +10,8 @@ export interface ImportOptions {
   id: string;
   headline?: string;
   standfirst?: string;
+  /** A dictionary check for likely typos (see german-spelling.ts); without it, none are looked for. */
+  isWord?: (word: string) => boolean;
 }
 
 export interface ImportResult {
@@ -103,6 +106,7 @@ export function importArticle(source: string, options: ImportOptions): ImportRes
   }
 
   const units = readUnits(lines);
+  const checked: CheckedLine[] = [];
   const figures: Record<string, ArticleFigure> = {};
   const sections: ArticleSection[] = [];
   const sectionIds = new Set<string>();
@@ -147,6 +151,7 @@ export function importArticle(source: string, options: ImportOptions): ImportRes
     }
     if (unit.kind === 'heading' && headingHasContent(at)) {
       const title = unit.line.text.trim();
+      checked.push({ line: unit.line.number, text: unit.line.text, prose: title });
       current = openSection(title, unit.line.number);
       record({
         line: unit.line.number,
@@ -168,6 +173,7 @@ export function importArticle(source: string, options: ImportOptions): ImportRes
           message: 'short line followed by another heading kept as a paragraph',
         });
       }
+      checked.push({ line: unit.line.number, text: unit.line.text, prose: unit.line.text });
       const target = section(unit.line.number);
       paragraphCount += 1;
       target.blocks.push({
@@ -184,6 +190,11 @@ export function importArticle(source: string, options: ImportOptions): ImportRes
     }
     const id = uniqueId(`figure-${figureIds.size + 1}`, figureIds);
     const { captionCredit, altCredit } = unit;
+    // The credit is a name, often English: only the alt and caption text are spelled.
+    checked.push(
+      { line: unit.alt.number, text: unit.alt.text, prose: unit.altText },
+      { line: unit.caption.number, text: unit.caption.text, prose: captionCredit.text },
+    );
     const figure: ArticleFigure = {
       image: id,
       alt: unit.altText,
@@ -271,6 +282,7 @@ export function importArticle(source: string, options: ImportOptions): ImportRes
       ? `article slug "${edition.slug}" proposed from the headline`
       : 'no headline given: the article is a draft (listed by the build, not published) until an editor writes one',
   });
+  entries.push(...findSlips(checked, options.isWord));
   records.sort((a, b) => a.line - b.line);
   entries.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { edition, report: { lines: records, entries } };
