@@ -58,6 +58,11 @@ export function withCompounds(correct: (word: string) => boolean): (word: string
 
 /** Loads the German dictionary (about 15 s: nspell expands the affix rules when it loads). */
 export function loadGermanSpelling(): (word: string) => boolean {
-  const spell = nspell(Buffer.from(dictionary.aff), mergedHomonyms(dictionary.dic));
-  return withCompounds((w) => spell.correct(w));
+  if (loaded === undefined) {
+    const spell = nspell(Buffer.from(dictionary.aff), mergedHomonyms(dictionary.dic));
+    loaded = withCompounds((w) => spell.correct(w));
+  }
+  return loaded;
 }
+
+let loaded: ((word: string) => boolean) | undefined;
