@@ -46,7 +46,7 @@ export async function writeImport({ contentDir, id, sourceName, bytes, result }:
     // Formatted as the repository's own files are, so `npm run lint` accepts them as written.
     await writeFile(
       path.join(temp, 'de.json'),
-      await format(JSON.stringify(result.edition), { parser: 'json' }),
+      await format(JSON.stringify(result.edition, null, 2), { parser: 'json' }),
     );
     const figures = Object.entries(result.edition.figures);
     if (figures.length > 0) await mkdir(path.join(temp, 'images'));

@@ -6,6 +6,7 @@ import { editionRoutes } from '../article/model/route-manifest.ts';
 import type { ArticleRoutes } from '../routing/manifest.ts';
 import { ContentError } from '../article/model/parse-article.ts';
 import { languages } from '../i18n/languages.ts';
+import { staleWarnings, translationStatus } from '../article/model/translation-status.ts';
 
 const virtualId = 'virtual:article-routes';
 const resolvedId = `\0${virtualId}`;
@@ -52,6 +53,26 @@ export function readArticleRoutes(root: string, contentDir = 'src/content'): Art
   });
 }
 
+/** Stale English blocks of published articles: the German changed after they were translated. */
+export function readStaleTranslations(root: string, contentDir = 'src/content'): string[] {
+  const dir = path.join(root, contentDir);
+  const drafts = new Set(readDrafts(root, contentDir));
+  const read = (id: string, lang: string) => {
+    const label = `${contentDir}/${id}/${lang}.json`;
+    return parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
+  };
+  return staleWarnings(
+    articleIds(dir)
+      .filter((id) => !drafts.has(id))
+      .map((id) => ({
+        id,
+        draft: false,
+        english: true,
+        blocks: translationStatus(read(id, 'de'), read(id, 'en')),
+      })),
+  );
+}
+
 /**
  * Validates all content at build time and gives the app `virtual:article-routes`: every article's
  * slugs and section ids in every language (no text), so a URL in either language resolves
@@ -74,6 +95,8 @@ export function articleContent(): Plugin {
       if (drafts.length > 0) {
         console.info(`Drafts, not published (no headline yet): ${drafts.join(', ')}`);
       }
+      // A stale translation still builds (the English is there), but nobody should miss it.
+      for (const warning of readStaleTranslations(root)) this.warn(warning);
       for (const article of manifest) {
         for (const lang of languages) {
           this.addWatchFile(path.join(root, 'src/content', article.id, `${lang}.json`));
