@@ -51,6 +51,14 @@ const forbidden = {
   generator: [],
 };
 
+// The importer (npm run import, npm run translations) is a tool beside the site generator: it
+// reads the article model and writes content files; nothing of the site imports it.
+all.importer = './src/importer';
+forbidden.importer = ['app', 'document', 'entries', 'server', 'generator'];
+for (const layer of Object.keys(forbidden)) {
+  if (layer !== 'importer') forbidden[layer].push('importer');
+}
+
 /**
  * Inside the article feature: the model and the picture (the one way a photo is drawn) are its
  * base; speech, lightbox and navigation are peers.

@@ -6,6 +6,7 @@ import { editionRoutes } from '../article/model/route-manifest.ts';
 import type { ArticleRoutes } from '../routing/manifest.ts';
 import { ContentError } from '../article/model/parse-article.ts';
 import { languages } from '../i18n/languages.ts';
+import { staleWarnings, translationStatus } from '../article/model/translation-status.ts';
 import { missingImageIssues } from './content-images.ts';
 import { imageNamesIn } from './image-discovery.ts';
 
@@ -20,16 +21,31 @@ function readJson(file: string, label: string): unknown {
   }
 }
 
+/** Article folders in the content directory (a dot folder is an import in progress). */
+function articleIds(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Imported articles without a headline yet (`"draft": true` in de.json): listed, not published. */
+export function readDrafts(root: string, contentDir = 'src/content'): string[] {
+  const dir = path.join(root, contentDir);
+  return articleIds(dir).filter((id) => {
+    const label = `${contentDir}/${id}/de.json`;
+    return parseArticle(readJson(path.join(dir, id, 'de.json'), label), label).draft === true;
+  });
+}
+
 /**
- * Reads and validates every article's content files, and that every figure's image has a file;
- * any problem fails naming file and field.
+ * Reads and validates every published article's content files, and that every figure's image has
+ * a file; any problem fails naming file and field.
  */
 export function readArticleRoutes(root: string, contentDir = 'src/content'): ArticleRoutes[] {
   const dir = path.join(root, contentDir);
-  const ids = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const drafts = new Set(readDrafts(root, contentDir));
+  const ids = articleIds(dir).filter((id) => !drafts.has(id));
   return ids.map((id) => {
     const images = imageNamesIn(path.join(dir, id, 'images'));
     const editions = Object.fromEntries(
@@ -43,6 +59,26 @@ export function readArticleRoutes(root: string, contentDir = 'src/content'): Art
     ) as ArticleRoutes['editions'];
     return { id, editions };
   });
+}
+
+/** Stale English blocks of published articles: the German changed after they were translated. */
+export function readStaleTranslations(root: string, contentDir = 'src/content'): string[] {
+  const dir = path.join(root, contentDir);
+  const drafts = new Set(readDrafts(root, contentDir));
+  const read = (id: string, lang: string) => {
+    const label = `${contentDir}/${id}/${lang}.json`;
+    return parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
+  };
+  return staleWarnings(
+    articleIds(dir)
+      .filter((id) => !drafts.has(id))
+      .map((id) => ({
+        id,
+        draft: false,
+        english: true,
+        blocks: translationStatus(read(id, 'de'), read(id, 'en')),
+      })),
+  );
 }
 
 /**
@@ -63,6 +99,12 @@ export function articleContent(): Plugin {
     load(id) {
       if (id !== resolvedId) return undefined;
       const manifest = readArticleRoutes(root);
+      const drafts = readDrafts(root);
+      if (drafts.length > 0) {
+        console.info(`Drafts, not published (no headline yet): ${drafts.join(', ')}`);
+      }
+      // A stale translation still builds (the English is there), but nobody should miss it.
+      for (const warning of readStaleTranslations(root)) this.warn(warning);
       for (const article of manifest) {
         for (const lang of languages) {
           this.addWatchFile(path.join(root, 'src/content', article.id, `${lang}.json`));

@@ -41,9 +41,11 @@ describe('the two editions', () => {
   });
 
   it('have the same resource keys, so nothing is missing in either language', () => {
-    expect(keyPaths(read('src/content/us-china-cyber/en.json'))).toEqual(
-      keyPaths(read('src/content/us-china-cyber/de.json')),
+    // English blocks also keep the hash of the German they were translated from.
+    const english = keyPaths(read('src/content/us-china-cyber/en.json')).filter(
+      (key) => !key.endsWith('.sourceHash') && key !== 'sourceHash',
     );
+    expect(english).toEqual(keyPaths(read('src/content/us-china-cyber/de.json')));
   });
 
   it('keep every name, number and attribution in the translation', () => {

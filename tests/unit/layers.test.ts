@@ -34,6 +34,12 @@ describe('the layers of src/', { timeout: 60_000 }, () => {
         "export { jumpTo } from '../navigation/jump';\n",
       ),
     ).toEqual([expect.stringMatching(/article\/speech may not import article\/navigation/)]);
+    expect(
+      await problems(
+        'src/app/example.ts',
+        "export { importArticle } from '../importer/import-article';\n",
+      ),
+    ).toEqual([expect.stringMatching(/app sits below importer/)]);
   });
 
   it('allow an import that goes the right way', async () => {

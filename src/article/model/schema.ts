@@ -10,11 +10,17 @@ const asciiId = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII id (a-z, 0-9, hyphens)'),
 );
 const langTag = v.picklist(['de', 'en'], 'must be "de" or "en"');
+// English blocks only: the hash of the German text a block was translated from, so a changed
+// German block shows as stale (see translation-status.ts).
+const sourceHash = v.optional(
+  v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits (npm run translations)')),
+);
 
 const editorialText = v.strictObject({
   text: nonEmptyText,
   // Marks text the source did not have and the editors wrote (headline, standfirst, notes).
   editorial: v.optional(v.boolean()),
+  sourceHash,
 });
 
 const figureSchema = v.strictObject({
@@ -24,11 +30,13 @@ const figureSchema = v.strictObject({
   credit: v.optional(nonEmptyText),
   // The credit's own language when it differs from the edition's (an English credit in German).
   creditLang: v.optional(langTag),
+  sourceHash,
 });
 
 const paragraphBlock = v.strictObject({
   type: v.literal('paragraph'),
   id: asciiId,
+  sourceHash,
   text: nonEmptyText,
   truncated: v.optional(v.boolean()),
 });
@@ -41,6 +49,7 @@ const sectionSchema = v.strictObject({
   title: nonEmptyText,
   // The source gave this section no heading: its title is an editorial navigation title only.
   untitled: v.optional(v.boolean()),
+  sourceHash,
   blocks: v.pipe(
     v.array(v.variant('type', [paragraphBlock, figureBlock])),
     v.nonEmpty('a section needs at least one block'),
@@ -61,6 +70,8 @@ export const articleSchema = v.strictObject({
   // The list of editorial additions is not written here: model/editorial.ts derives it from the
   // flags above, so the note cannot contradict them.
   endNote: v.optional(editorialText),
+  // Imported without a headline: the build lists a draft and does not publish it.
+  draft: v.optional(v.boolean()),
 });
 
 export type Article = v.InferOutput<typeof articleSchema>;
