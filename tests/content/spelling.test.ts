@@ -71,8 +71,8 @@ interface Placed {
   text: string;
 }
 
-/** Content keys that hold identifiers or flags, not words. */
-const nonText = new Set(['slug', 'id', 'image', 'type', 'creditLang', 'leadFigure']);
+/** Content keys that hold identifiers, flags or hashes, not words. */
+const nonText = new Set(['slug', 'id', 'image', 'type', 'creditLang', 'leadFigure', 'sourceHash']);
 
 function contentTexts(file: string, lang: Lang): Placed[] {
   const placed: Placed[] = [];
