@@ -32,7 +32,10 @@ export async function serveAsWithoutJavaScript(page: Page, path: string): Promis
 /**
  * Waits until the app runs: `load`, then the app's module script (which the boot script adds only
  * after the first view has painted, see src/site-generator/inline-scripts/boot.ts) fetched, then
- * the main thread idle, so hydration and its effects are done.
+ * the main thread idle, so hydration and its effects are done. On an article page it then waits
+ * for the sign that hydration has happened (the print address made absolute, see PrintUrl.tsx):
+ * on a busy machine the idle callback's timeout can come first, and a tap before hydration does
+ * nothing.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
@@ -49,6 +52,14 @@ export async function settle(page: Page): Promise<void> {
       new Promise<void>((resolve) => {
         requestIdleCallback(() => resolve(), { timeout: 2000 });
       }),
+  );
+  await page.waitForFunction(
+    () => {
+      const printUrl = document.querySelector('.print-url');
+      return !printUrl || (printUrl.textContent ?? '').includes(location.origin);
+    },
+    undefined,
+    { timeout: 10_000 },
   );
 }
 
