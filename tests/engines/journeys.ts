@@ -1,5 +1,6 @@
 import { editionOutline, editionText, type Lang } from '../e2e/support/content';
 import { waitFor, type EngineDriver } from './driver';
+import { untilScrollSettled } from '../support/scroll-settled';
 
 // The reader's main journeys, written once for every engine against EngineDriver: what a reader
 // does (open, follow the contents, open a shared section link, switch language, go Back, mistype
@@ -44,20 +45,7 @@ function check(condition: boolean, message: string): asserts condition {
 
 /** Resolves once the window has not scrolled for several frames (a smooth scroll has ended). */
 function scrollSettled(driver: EngineDriver): Promise<void> {
-  return driver.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = window.scrollY;
-        let still = 0;
-        const tick = () => {
-          if (window.scrollY === last) still += 1;
-          else [last, still] = [window.scrollY, 0];
-          if (still >= 8) resolve();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+  return driver.evaluate(untilScrollSettled);
 }
 
 /** Where the reader is: path, language, focused element, the heading's place below the header. */

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { editionOutline, type EditionFigure, type EditionSection, type Lang } from './content';
 import { expect } from './fixtures';
 import { clickOrTap } from './page-helpers';
+import { untilScrollSettled } from '../../support/scroll-settled';
 
 // The reader's places (article, sections) and controls, as a reader finds them: by role and by
 // the words on screen. Slugs and titles come from the content files, so the tests follow edits.
@@ -141,20 +142,7 @@ export async function chooseSection(page: Page, lang: Lang, id: string): Promise
 
 /** Resolves once the page has not scrolled for several frames (a smooth scroll has ended). */
 export async function scrollSettled(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = window.scrollY;
-        let still = 0;
-        const check = () => {
-          if (window.scrollY === last) still += 1;
-          else [last, still] = [window.scrollY, 0];
-          if (still >= 8) resolve();
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-  );
+  await page.evaluate(untilScrollSettled);
 }
 
 /** Scrolls the window at once (the page's own `scroll-behavior: smooth` would animate it). */
