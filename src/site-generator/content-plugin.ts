@@ -4,8 +4,9 @@ import type { Plugin } from 'vite';
 import { parseArticle } from '../article/model/parse-article.ts';
 import { editionRoutes } from '../article/model/route-manifest.ts';
 import type { ArticleRoutes } from '../routing/manifest.ts';
+import type { Article } from '../article/model/schema.ts';
 import { ContentError } from '../article/model/parse-article.ts';
-import { languages } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 import { staleWarnings, translationStatus } from '../article/model/translation-status.ts';
 import { missingImageIssues } from './content-images.ts';
 import { imageNamesIn } from './image-discovery.ts';
@@ -29,13 +30,68 @@ function articleIds(dir: string): string[] {
     .sort();
 }
 
+interface ContentFolder {
+  contentDir: string;
+  /** Imported articles without a headline yet (`"draft": true` in de.json): listed, not published. */
+  drafts: string[];
+  published: { id: string; editions: Record<Lang, Article> }[];
+}
+
+/**
+ * Reads and validates every content file once: a draft's German only (it may have no English
+ * yet), a published article's every edition. Any problem fails naming file and field.
+ */
+function readContent(root: string, contentDir: string): ContentFolder {
+  const dir = path.join(root, contentDir);
+  const read = (id: string, lang: Lang): Article => {
+    const label = `${contentDir}/${id}/${lang}.json`;
+    return parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
+  };
+  const content: ContentFolder = { contentDir, drafts: [], published: [] };
+  for (const id of articleIds(dir)) {
+    const de = read(id, 'de');
+    if (de.draft === true) {
+      content.drafts.push(id);
+      continue;
+    }
+    const editions = Object.fromEntries(
+      languages.map((lang) => [lang, lang === 'de' ? de : read(id, lang)]),
+    ) as Record<Lang, Article>;
+    content.published.push({ id, editions });
+  }
+  return content;
+}
+
+/** The route manifest, once every figure's image is known to have a file. */
+function routesOf(root: string, { contentDir, published }: ContentFolder): ArticleRoutes[] {
+  return published.map(({ id, editions }) => {
+    const images = imageNamesIn(path.join(root, contentDir, id, 'images'));
+    const routes = Object.fromEntries(
+      languages.map((lang) => {
+        const missing = missingImageIssues(editions[lang], images, `${contentDir}/${id}/images`);
+        if (missing.length > 0) throw new ContentError(`${contentDir}/${id}/${lang}.json`, missing);
+        return [lang, editionRoutes(editions[lang])];
+      }),
+    ) as ArticleRoutes['editions'];
+    return { id, editions: routes };
+  });
+}
+
+/** Stale English blocks of published articles: the German changed after they were translated. */
+function staleOf({ published }: ContentFolder): string[] {
+  return staleWarnings(
+    published.map(({ id, editions }) => ({
+      id,
+      draft: false,
+      english: true,
+      blocks: translationStatus(editions.de, editions.en),
+    })),
+  );
+}
+
 /** Imported articles without a headline yet (`"draft": true` in de.json): listed, not published. */
 export function readDrafts(root: string, contentDir = 'src/content'): string[] {
-  const dir = path.join(root, contentDir);
-  return articleIds(dir).filter((id) => {
-    const label = `${contentDir}/${id}/de.json`;
-    return parseArticle(readJson(path.join(dir, id, 'de.json'), label), label).draft === true;
-  });
+  return readContent(root, contentDir).drafts;
 }
 
 /**
@@ -43,42 +99,12 @@ export function readDrafts(root: string, contentDir = 'src/content'): string[] {
  * a file; any problem fails naming file and field.
  */
 export function readArticleRoutes(root: string, contentDir = 'src/content'): ArticleRoutes[] {
-  const dir = path.join(root, contentDir);
-  const drafts = new Set(readDrafts(root, contentDir));
-  const ids = articleIds(dir).filter((id) => !drafts.has(id));
-  return ids.map((id) => {
-    const images = imageNamesIn(path.join(dir, id, 'images'));
-    const editions = Object.fromEntries(
-      languages.map((lang) => {
-        const label = `${contentDir}/${id}/${lang}.json`;
-        const article = parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
-        const missing = missingImageIssues(article, images, `${contentDir}/${id}/images`);
-        if (missing.length > 0) throw new ContentError(label, missing);
-        return [lang, editionRoutes(article)];
-      }),
-    ) as ArticleRoutes['editions'];
-    return { id, editions };
-  });
+  return routesOf(root, readContent(root, contentDir));
 }
 
 /** Stale English blocks of published articles: the German changed after they were translated. */
 export function readStaleTranslations(root: string, contentDir = 'src/content'): string[] {
-  const dir = path.join(root, contentDir);
-  const drafts = new Set(readDrafts(root, contentDir));
-  const read = (id: string, lang: string) => {
-    const label = `${contentDir}/${id}/${lang}.json`;
-    return parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
-  };
-  return staleWarnings(
-    articleIds(dir)
-      .filter((id) => !drafts.has(id))
-      .map((id) => ({
-        id,
-        draft: false,
-        english: true,
-        blocks: translationStatus(read(id, 'de'), read(id, 'en')),
-      })),
-  );
+  return staleOf(readContent(root, contentDir));
 }
 
 /**
@@ -98,13 +124,15 @@ export function articleContent(): Plugin {
     },
     load(id) {
       if (id !== resolvedId) return undefined;
-      const manifest = readArticleRoutes(root);
-      const drafts = readDrafts(root);
+      // Each content file is read and validated once for the manifest, the drafts and the warnings.
+      const content = readContent(root, 'src/content');
+      const manifest = routesOf(root, content);
+      const { drafts } = content;
       if (drafts.length > 0) {
         console.info(`Drafts, not published (no headline yet): ${drafts.join(', ')}`);
       }
       // A stale translation still builds (the English is there), but nobody should miss it.
-      for (const warning of readStaleTranslations(root)) this.warn(warning);
+      for (const warning of staleOf(content)) this.warn(warning);
       for (const article of manifest) {
         for (const lang of languages) {
           this.addWatchFile(path.join(root, 'src/content', article.id, `${lang}.json`));
