@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures';
 const articlePath = { de: '/de/usa-china-cyberabkommen', en: '/en/us-china-cyber-treaty' };
 const notice = {
   de: 'Die Funktionen dieser Seite konnten nicht geladen werden',
-  en: "This page's reading features could not be loaded",
+  en: 'This page’s reading features could not be loaded',
 };
 const reload = { de: 'Seite neu laden', en: 'Reload the page' };
 
