@@ -21,6 +21,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,
+    // The prerenderer preloads each page's edition chunks by name (site-generator/edition-preloads).
+    manifest: !isSsrBuild,
   },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -3,14 +3,15 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { readPageData } from './document/page-data';
-import { adoptBundle } from './app/i18n/registry';
+import { loadPageEditions } from './app/i18n/registry';
+import { showPageLoadFailure } from './app/routes/page-load-failure';
 import { registerServiceWorker } from './app/offline/register-service-worker';
+import { pathLang } from './routing/site-path';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
 
 const data = readPageData(document);
-for (const bundle of data?.bundles ?? []) adoptBundle(bundle);
 
 const app = (
   <StrictMode>
@@ -20,9 +21,19 @@ const app = (
   </StrictMode>
 );
 
-// Prerendered pages hydrate; the dev server's empty shell renders from scratch.
-if (data) hydrateRoot(container, app);
-else createRoot(container).render(app);
+// Prerendered pages hydrate once the editions they name have arrived (their chunks are preloaded
+// from the head, so this waits for a fetch already under way); the dev server's empty shell
+// renders from scratch.
+if (data) {
+  loadPageEditions(data.editions).then(
+    () => hydrateRoot(container, app),
+    (error: unknown) => {
+      console.warn('The page stays plain HTML: its edition could not be loaded', error);
+      const lang = data.editions[0]?.lang ?? pathLang(location.pathname);
+      showPageLoadFailure(container, lang).catch(() => undefined);
+    },
+  );
+} else createRoot(container).render(app);
 
 // Offline reading: registered after load and idle, so it never competes with the first view.
 registerServiceWorker();

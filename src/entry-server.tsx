@@ -4,8 +4,9 @@ import { StaticRouter } from 'react-router';
 import manifest from 'virtual:article-routes';
 import { App } from './app/App';
 import { adoptBundle, fetchBundle, loadedI18n, type EditionBundle } from './app/i18n/registry';
+import { contentFile } from './content/articles';
 import { describePage, type SiteContext } from './document/page-head';
-import type { PageData } from './document/page-data';
+import type { PageData, PageEdition } from './document/page-data';
 import { renderHead } from './document/render-head';
 import { sitemapEntries, sitePages, type PageSpec } from './document/site-pages';
 import { renderRobots, renderSitemap } from './document/sitemap';
@@ -69,6 +70,15 @@ export function renderPage(spec: PageSpec, origin: string): RenderedPage {
     </StrictMode>,
   );
   return { ...spec, lang, html, head: renderHead(head), data, landingSection };
+}
+
+/**
+ * The source modules (paths from the project root, as Vite's manifest keys them) that the client
+ * loads an edition from: its UI strings (src/i18n/resources.ts) and each article's content
+ * (`loadArticleContent`). The prerenderer preloads their chunks in the page's head.
+ */
+export function editionSources({ lang, articles }: PageEdition): string[] {
+  return [`src/i18n/locales/${lang}.json`, ...articles.map((id) => contentFile(id, lang))];
 }
 
 /** sitemap.xml and robots.txt for the site at `origin`. */

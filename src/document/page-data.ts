@@ -1,15 +1,22 @@
-import type { Article } from '../article/model/schema';
-import type { LanguageBundle } from '../i18n/resources';
+import type { Lang } from '../i18n/languages';
+
+/** One language a page shows: its UI strings and the articles (by id) of that edition. */
+export interface PageEdition {
+  lang: Lang;
+  articles: string[];
+}
 
 /**
- * What a prerendered page hands the client: the resources its first view needs (so hydration
- * renders exactly what the server did, with no request first) and whether it is the not-found page.
- * It travels as JSON in a `<script type="application/json">`: data, not script, so it needs no
- * exception in the Content-Security-Policy.
+ * What a prerendered page hands the client: which editions its first view needs, by id only, and
+ * whether it is the not-found page. The text itself is in the HTML once; the app loads it as the
+ * same lazy chunks it loads the other language from, preloaded from the page's head so the fetch
+ * starts with the HTML (see src/site-generator/edition-preloads.ts). A list, not a single value: a
+ * page may show more than one edition. It travels as JSON in a `<script type="application/json">`:
+ * data, not script, so it needs no exception in the Content-Security-Policy.
  */
 export interface PageData {
   status: 200 | 404;
-  bundles: LanguageBundle<Article>[];
+  editions: PageEdition[];
 }
 
 export const pageDataElementId = 'reader-data';

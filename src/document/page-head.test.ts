@@ -53,8 +53,10 @@ describe('describePage', () => {
       en: '/en/us-china-cyber-treaty/when-chinas-president-comes',
     });
     expect(page.head.title).toMatch(/ – News in two languages$/);
-    expect(page.data).toMatchObject({ status: 200, bundles: [{ lang: 'en' }] });
-    expect(Object.keys(page.data.bundles[0]?.articles ?? {})).toEqual(['us-china-cyber']);
+    expect(page.data).toEqual({
+      status: 200,
+      editions: [{ lang: 'en', articles: ['us-china-cyber'] }],
+    });
   });
 
   it('opens an article page and its first, untitled section at the top', () => {
@@ -72,19 +74,33 @@ describe('describePage', () => {
     const page = describePage({ path: '/en/404', file: '404.en.html', status: 404 }, site);
     expect(page.lang).toBe('en');
     expect(page.head.canonicalPath).toBeUndefined();
-    expect(page.data).toEqual({
-      status: 404,
-      bundles: [expect.objectContaining({ articles: {} })],
-    });
+    expect(page.data).toEqual({ status: 404, editions: [{ lang: 'en', articles: [] }] });
   });
 
   it('offers both editions on the start page, without article text', () => {
     const page = describePage({ path: '/', file: 'index.html', status: 200 }, site);
-    expect(page.data.bundles.map((b) => [b.lang, Object.keys(b.articles)])).toEqual([
-      ['de', []],
-      ['en', []],
+    expect(page.data.editions).toEqual([
+      { lang: 'de', articles: [] },
+      { lang: 'en', articles: [] },
     ]);
     expect(page.head.title).toBe('Nachrichten zweisprachig · News in two languages');
+  });
+
+  it('names what every page needs by id only: none of the text travels as data', () => {
+    const texts = Object.values(site.bundles).flatMap((bundle) =>
+      Object.values(bundle.articles).flatMap((article) => [
+        article.headline.text,
+        ...article.sections.flatMap((section) =>
+          section.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])),
+        ),
+      ]),
+    );
+    expect(texts.length).toBeGreaterThan(10);
+    for (const spec of sitePages(manifest)) {
+      const json = JSON.stringify(describePage(spec, site).data);
+      expect(json.length, spec.path).toBeLessThan(120);
+      for (const text of texts) expect(json).not.toContain(text);
+    }
   });
 
   it('describes every page the site lists, and refuses a listed path that names none', () => {

@@ -58,13 +58,16 @@ function notFoundHead(site: SiteContext, lang: Lang): PageHead {
       origin: site.origin,
       siteName: own.ui.site.name,
     },
-    data: { status: 404, bundles: [own] },
+    data: { status: 404, editions: [{ lang, articles: [] }] },
   };
 }
 
 function homeHead(site: SiteContext): PageHead {
   // `/` offers both editions: both languages' UI strings, no article text.
-  const data: PageData = { status: 200, bundles: languages.map((lang) => bundleWith(site, lang)) };
+  const data: PageData = {
+    status: 200,
+    editions: languages.map((lang) => ({ lang, articles: [] })),
+  };
   const first = site.manifest[0];
   const alternates = first && {
     de: articlePath(site.manifest, 'de', first.id),
@@ -74,7 +77,7 @@ function homeHead(site: SiteContext): PageHead {
     lang: 'de',
     head: {
       lang: 'de',
-      title: data.bundles.map((b) => b.ui.site.name).join(' · '),
+      title: languages.map((lang) => site.bundles[lang].ui.site.name).join(' · '),
       origin: site.origin,
       siteName: site.bundles.de.ui.site.name,
       canonicalPath: '/',
@@ -111,7 +114,7 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
   return {
     lang,
     head,
-    data: { status: 200, bundles: [own] },
+    data: { status: 200, editions: [{ lang, articles: [articleId] }] },
     landingSection: landingSection(article, sectionId),
   };
 }

@@ -13,6 +13,12 @@ import {
 } from '../server/security-headers';
 import { cspHash } from './csp-hash';
 import { deferAppScript } from './defer-app-script';
+import {
+  editionChunkFiles,
+  editionPreloadLinks,
+  viteManifestFile,
+  type ViteManifest,
+} from './edition-preloads';
 import { fillTemplate } from './fill-template';
 import { inlineFavicon } from './inline-favicon';
 import { compileInlineScript } from './inline-scripts/compile-inline-script';
@@ -54,6 +60,19 @@ async function main(): Promise<void> {
     return readFile(templateFile, 'utf8');
   });
   const readBuilt = (href: string) => readFileSync(path.join(distDir, href), 'utf8');
+  // Kept beside the template too, for the same reason: a second prerender finds it there.
+  const manifestCopy = path.join(path.dirname(serverDir), 'client-manifest.json');
+  const clientManifest = JSON.parse(
+    await readFile(path.join(distDir, viteManifestFile), 'utf8').then(
+      async (text) => {
+        await writeFile(manifestCopy, text);
+        return text;
+      },
+      () => readFile(manifestCopy, 'utf8'),
+    ),
+  ) as ViteManifest;
+  // Not part of the site: nothing serves or precaches the build's bookkeeping.
+  await rm(path.join(distDir, path.dirname(viteManifestFile)), { recursive: true, force: true });
   const { html: template, styles } = inlineStylesheets(
     inlineFavicon(deferAppScript(built), readBuilt),
     readBuilt,
@@ -89,9 +108,12 @@ async function main(): Promise<void> {
       landingSection === undefined
         ? ['', '']
         : [`\n    ${landingRenderBlock}`, landingScriptElement(landingScript, landingSection)];
+    const preloads = editionPreloadLinks(
+      editionChunkFiles(clientManifest, page.data.editions, entry.editionSources),
+    );
     const html = fillTemplate(template, {
       lang: page.lang,
-      head: `${csp}\n    ${boot}${hold}\n    ${page.head}`,
+      head: `${csp}\n    ${boot}${hold}\n    ${preloads}\n    ${page.head}`,
       html: page.html,
       data: `${landing}${data}`,
     });

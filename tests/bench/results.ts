@@ -50,6 +50,9 @@ export interface ScaleFigures {
   path: string;
   firstViewJsGzip: number;
   htmlGzip: number;
+  /** The page's HTML and its no-script twin (floor.ts `noScriptTwin`), raw bytes. */
+  htmlRaw?: number;
+  noScriptHtmlRaw?: number;
   lighthouse: VariantResult;
   contentsClick: { median: number; max: number; samples: number[] };
   scroll: {

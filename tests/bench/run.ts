@@ -126,10 +126,17 @@ async function main(): Promise<boolean> {
     diagnostics: byPage((_, run) => diagnostics(run.lhr)),
     languageSwitch: { samples: switches, median: median(switchMs), max: max(switchMs) },
     scale: { real, long },
-    budgets: evaluateBudgets(pageResults, median(switchMs), {
-      real: real.firstViewJsGzip,
-      long: long.firstViewJsGzip,
-    }),
+    budgets: evaluateBudgets(
+      pageResults,
+      median(switchMs),
+      {
+        real: real.firstViewJsGzip,
+        long: long.firstViewJsGzip,
+      },
+      long.htmlRaw !== undefined && long.noScriptHtmlRaw !== undefined
+        ? { html: long.htmlRaw, noScript: long.noScriptHtmlRaw }
+        : undefined,
+    ),
     durationsSeconds: { ...durations, total: Math.round((Date.now() - started) / 1000) },
   };
   const report = renderReport(results);

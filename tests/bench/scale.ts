@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { firstView, total } from '../support/built-site.ts';
+import { firstView, pageFile, total } from '../support/built-site.ts';
+import { noScriptTwin } from './floor.ts';
 import { measureContentsClick } from './contents-click.ts';
 import type { VariantResult } from './page-runs.ts';
 import type { ScaleFigures } from './results.ts';
@@ -22,6 +25,7 @@ export async function scaleFigures(
   clicks: number,
 ): Promise<ScaleFigures> {
   const view = firstView(target.siteDir, target.path);
+  const html = readFileSync(path.join(target.siteDir, pageFile(target.path)), 'utf8');
   const url = new URL(target.path, target.origin).href;
   const clickSamples = (await measureContentsClick(browser, url, clicks)).map((s) => s.ms);
   const scroll = await measureScroll(browser, url);
@@ -29,6 +33,8 @@ export async function scaleFigures(
     path: target.path,
     firstViewJsGzip: total(view.scripts, 'gzip'),
     htmlGzip: view.html.gzip,
+    htmlRaw: Buffer.byteLength(html),
+    noScriptHtmlRaw: Buffer.byteLength(noScriptTwin(html)),
     lighthouse: target.lighthouse,
     contentsClick: { median: median(clickSamples), max: max(clickSamples), samples: clickSamples },
     scroll: {

@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noScriptTwin } from '../bench/floor';
 import {
   firstView,
   staticImports,
@@ -69,5 +70,40 @@ describe.each(articlePaths)('first view of %s', (urlPath) => {
 
   it(`is at most ${kib(budgets.html)} of HTML (gzip)`, () => {
     expectWithin(`HTML of ${urlPath}`, [view().html], budgets.html);
+  });
+});
+
+// The text travels once (issue 16): a page's HTML is its no-script twin (floor.ts `noScriptTwin`:
+// no scripts, no page data) plus the boot script, the preload links and the ids of its editions,
+// so it stays within 5 % of the twin. A section page also carries the landing script (about
+// 0.5 KiB) and the not-found and start pages have little text to weigh the boot script (about
+// 1.4 KiB) against: for those, the fixed scripts are what may exceed the twin, never text.
+describe('HTML against its no-script twin', () => {
+  const pages = [
+    ...articlePaths.map((urlPath) => ({ file: `${urlPath.slice(1)}/index.html`, ratio: 1.05 })),
+    ...['index.html', '404.html', '404.en.html'].map((file) => ({ file, ratio: undefined })),
+  ];
+  const fixedScripts = 2.5 * KiB;
+
+  it.each(pages)('$file is its no-script twin plus little more', ({ file, ratio }) => {
+    const full = path.join(dist, file);
+    if (!existsSync(full)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+    const html = readFileSync(full, 'utf8');
+    const [bytes, twin] = [Buffer.byteLength(html), Buffer.byteLength(noScriptTwin(html))];
+    const message = `${file}: ${bytes} B, no-script twin ${twin} B (${((bytes / twin - 1) * 100).toFixed(1)} % more)`;
+    if (ratio !== undefined) expect(bytes, message).toBeLessThanOrEqual(twin * ratio);
+    expect(bytes - twin, message).toBeLessThanOrEqual(fixedScripts);
+  });
+
+  it('holds every section page to the fixed scripts too', () => {
+    for (const urlPath of articlePaths) {
+      const dir = path.join(dist, urlPath.slice(1));
+      for (const section of readdirSync(dir, { withFileTypes: true })) {
+        if (!section.isDirectory()) continue;
+        const html = readFileSync(path.join(dir, section.name, 'index.html'), 'utf8');
+        const extra = Buffer.byteLength(html) - Buffer.byteLength(noScriptTwin(html));
+        expect(extra, `${urlPath}/${section.name}`).toBeLessThanOrEqual(fixedScripts);
+      }
+    }
   });
 });

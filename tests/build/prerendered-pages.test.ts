@@ -162,7 +162,7 @@ describe.each(articlePages)('$path', ({ lang, path: urlPath, sectionId }) => {
     const doc = page(fileFor(urlPath));
     const data = JSON.parse(doc.getElementById('reader-data')?.textContent ?? '');
     expect(data.status).toBe(200);
-    expect(data.bundles.map((b: { lang: string }) => b.lang)).toEqual([lang]);
+    expect(data.editions).toEqual([{ lang, articles: ['us-china-cyber'] }]);
     const policy = meta(doc, 'Content-Security-Policy') ?? '';
     expect(policy).not.toContain('unsafe-inline');
     for (const script of doc.querySelectorAll('script')) {

@@ -61,7 +61,9 @@ const localScript = /^\/?(?![a-z]+:|\/)[^\s?#"']+\.m?js$/i;
  * load the app after the first paint. Whatever the mechanism, those files are the first view's.
  */
 export function referencedScripts(html: string): string[] {
-  const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+  // The page's edition chunks (`data-edition`, src/site-generator/edition-preloads.ts) are its
+  // text, which the HTML budget and `editionChunks` count: the first view's code is the rest.
+  const tags = (html.match(/<[a-z][^>]*>/gi) ?? []).filter((tag) => !/\sdata-edition\b/i.test(tag));
   const urls = tags.flatMap((tag) =>
     ['src', 'href', 'content'].flatMap((name) => {
       const value = attribute(tag, name);
@@ -69,6 +71,13 @@ export function referencedScripts(html: string): string[] {
     }),
   );
   return [...new Set(urls)];
+}
+
+/** The chunks a page preloads as its own edition's data: its UI strings and articles. */
+export function editionChunks(html: string): string[] {
+  return referenced(html, 'link', (tag) =>
+    /\sdata-edition\b/i.test(tag) ? attribute(tag, 'href') : undefined,
+  );
 }
 
 /** Every stylesheet link, including one inside <noscript> (conservative for a budget). */

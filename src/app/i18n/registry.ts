@@ -48,6 +48,32 @@ export async function fetchBundle(lang: Lang, articleIds: string[]): Promise<Edi
   return { lang, ui, articles };
 }
 
+/** One language a prerendered page shows, by id (the page data's `editions`). */
+export interface EditionRequest {
+  lang: Lang;
+  articles: readonly string[];
+}
+
+/**
+ * Loads the editions a prerendered page names, before it hydrates: the same lazy chunks as the
+ * other language, which the page's head preloads so they arrive with the HTML. Not validated
+ * here: the build validated them, so the validator stays out of the first view. Adopted all at
+ * once, after every chunk has arrived, so hydration never starts with part of them.
+ */
+export async function loadPageEditions(editions: readonly EditionRequest[]): Promise<void> {
+  const bundles = await Promise.all(
+    editions.map(async ({ lang, articles }): Promise<EditionBundle> => {
+      const [ui, contents] = await Promise.all([
+        loadUi(lang),
+        Promise.all(articles.map((id) => loadArticleContent(id, lang))),
+      ]);
+      const byId = articles.map((id, i) => [id, contents[i] as Article] as const);
+      return { lang, ui, articles: Object.fromEntries(byId) };
+    }),
+  );
+  for (const bundle of bundles) adoptBundle(bundle);
+}
+
 // React's `use()` reads a promise marked fulfilled synchronously instead of suspending, so a
 // language already on the page (inlined by the prerenderer) renders in the very first pass.
 function fulfilled<T>(value: T): Promise<T> {

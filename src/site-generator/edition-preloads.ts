@@ -1,0 +1,54 @@
+import type { PageEdition } from '../document/page-data';
+
+// A page's own edition reaches the app as the same lazy chunks the other language comes from
+// (src/content/articles.ts, src/i18n/resources.ts), not as a second copy of the text in the HTML.
+// So that hydration does not wait for a request the app makes only once it runs, the page's head
+// preloads exactly those chunks, named by Vite's client manifest (`build.manifest`,
+// https://vite.dev/guide/backend-integration): the fetch starts with the HTML.
+
+/** One chunk of Vite's `.vite/manifest.json`, keyed by its source path relative to the root. */
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  isEntry?: boolean;
+}
+
+export type ViteManifest = Record<string, ManifestChunk>;
+
+export const viteManifestFile = '.vite/manifest.json';
+
+/**
+ * The built files (relative to the site root) the editions' chunks are, with the chunks they
+ * import in turn; never the entry, which the boot script loads after the first paint on purpose.
+ * Throws if the manifest does not know a source: a page must never name a chunk that is not there.
+ */
+export function editionChunkFiles(
+  manifest: ViteManifest,
+  editions: readonly PageEdition[],
+  /** The source modules an edition loads from (the server bundle's `editionSources`). */
+  editionSources: (edition: PageEdition) => string[],
+): string[] {
+  const files = new Set<string>();
+  const visit = (key: string, from: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`Vite's manifest has no chunk for ${key} (needed by ${from})`);
+    if (chunk.isEntry || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported, key);
+  };
+  for (const edition of editions) {
+    for (const source of editionSources(edition)) visit(source, `the ${edition.lang} edition`);
+  }
+  return [...files];
+}
+
+/**
+ * `<link rel="modulepreload">` per file (https://html.spec.whatwg.org/multipage/links.html#link-type-modulepreload):
+ * fetched and parsed as the module the app's `import()` then finds in the module map. Marked
+ * `data-edition`: these bytes are the page's text, not the app's code, and the budgets count them so.
+ */
+export function editionPreloadLinks(files: readonly string[]): string {
+  return files
+    .map((file) => `<link rel="modulepreload" href="/${file}" data-edition>`)
+    .join('\n    ');
+}
