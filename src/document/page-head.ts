@@ -1,7 +1,7 @@
 import { pageTitle } from '../article/model/page-title';
 import { landingSection } from '../article/model/priority-figure';
 import type { Article } from '../article/model/schema';
-import { languages, type Lang } from '../i18n/languages';
+import { languages, otherLang, type Lang } from '../i18n/languages';
 import type { LanguageBundle } from '../i18n/resources';
 import { articlePath } from '../routing/article-paths';
 import type { ArticleRoutes } from '../routing/manifest';
@@ -95,8 +95,11 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     throw new Error(`${spec.path} is listed as a page but names none`);
   }
   if (route.kind === 'home') return homeHead(site);
-  const { lang, articleId, sectionId } = route;
+  const { lang, articleId, sectionId, view } = route;
   const own = bundleWith(site, lang, [articleId]);
+  // The editions the page shows: the parallel view needs the other one too.
+  const bundles =
+    view === 'parallel' ? [own, bundleWith(site, otherLang(lang), [articleId])] : [own];
   const article = own.articles[articleId] as Article;
   const head = articleHead({
     manifest: site.manifest,
@@ -107,11 +110,12 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     article,
     ui: own.ui,
     documentTitle: site.documentTitle(lang, pageTitle(article, sectionId)),
+    view,
   });
   return {
     lang,
     head,
-    data: { status: 200, bundles: [own] },
+    data: { status: 200, bundles },
     landingSection: landingSection(article, sectionId),
   };
 }
