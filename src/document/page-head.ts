@@ -109,7 +109,12 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     origin: site.origin,
     article,
     ui: own.ui,
-    documentTitle: site.documentTitle(lang, pageTitle(article, sectionId)),
+    documentTitle: site.documentTitle(
+      lang,
+      view === 'parallel'
+        ? own.ui.parallel.title.replace('{{title}}', pageTitle(article, sectionId))
+        : pageTitle(article, sectionId),
+    ),
     view,
   });
   return {
