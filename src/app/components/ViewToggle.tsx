@@ -35,7 +35,8 @@ export function ViewToggle({ parallel, to, onIntent, onClick }: ViewToggleProps)
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
-      {t('parallel.toggle')}
+      {/* On phones only the two-column icon shows; the name stays for screen readers. */}
+      <span className="view-toggle__text">{t('parallel.toggle')}</span>
     </Link>
   );
 }
