@@ -15,6 +15,7 @@ import '../article/components/navigation.css';
 import '../article/speech/speech.css';
 import './settings/settings.css';
 import '../article/lightbox/lightbox.css';
+import '../article/components/parallel.css';
 import './styles/print.css';
 
 interface AppProps {

@@ -2,7 +2,7 @@ import images from 'virtual:responsive-images';
 import type { ArticleRoutes } from '../routing/manifest';
 import { imageKey } from '../article/model/image-key';
 import { pageTitle } from '../article/model/page-title';
-import { articlePath } from '../routing/article-paths';
+import { articlePath, parallelPath } from '../routing/article-paths';
 import type { Article } from '../article/model/schema';
 import { firstSentences } from '../article/model/summary';
 import { otherLang, type Lang } from '../i18n/languages';
@@ -21,6 +21,8 @@ export interface ArticleHeadInput {
   ui: UiResource;
   /** The document title, as the app shows it (with the site's name). */
   documentTitle: string;
+  /** The parallel view's page: its own canonical address and alternates. */
+  view?: 'parallel';
 }
 
 /** The figure a page previews with: the section's own photo, else the lead photo. */
@@ -41,7 +43,8 @@ function description(article: Article, sectionId?: string): string | undefined {
 export function articleHead(input: ArticleHeadInput): HeadInput {
   const { manifest, articleId, sectionId, lang, origin, article } = input;
   const other = otherLang(lang);
-  const path = articlePath(manifest, lang, articleId, sectionId);
+  const pathOf = input.view === 'parallel' ? parallelPath : articlePath;
+  const path = pathOf(manifest, lang, articleId, sectionId);
   const figureId = previewFigureId(article, sectionId);
   const figure = figureId === undefined ? undefined : article.figures[figureId];
   const image = figure && images[imageKey(articleId, figure.image)];
@@ -57,8 +60,8 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
     siteName: input.ui.site.name,
     canonicalPath: path,
     alternates: {
-      de: articlePath(manifest, 'de', articleId, sectionId),
-      en: articlePath(manifest, 'en', articleId, sectionId),
+      de: pathOf(manifest, 'de', articleId, sectionId),
+      en: pathOf(manifest, 'en', articleId, sectionId),
     },
     type: 'article',
     ...(figure &&

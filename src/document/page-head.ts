@@ -1,7 +1,7 @@
 import { pageTitle } from '../article/model/page-title';
 import { landingSection } from '../article/model/priority-figure';
 import type { Article } from '../article/model/schema';
-import { languages, type Lang } from '../i18n/languages';
+import { languages, otherLang, type Lang } from '../i18n/languages';
 import type { LanguageBundle } from '../i18n/resources';
 import { articlePath } from '../routing/article-paths';
 import type { ArticleRoutes } from '../routing/manifest';
@@ -98,8 +98,11 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     throw new Error(`${spec.path} is listed as a page but names none`);
   }
   if (route.kind === 'home') return homeHead(site);
-  const { lang, articleId, sectionId } = route;
+  const { lang, articleId, sectionId, view } = route;
   const own = bundleWith(site, lang, [articleId]);
+  // The editions the page shows: the parallel view needs the other one too.
+  const bundles =
+    view === 'parallel' ? [own, bundleWith(site, otherLang(lang), [articleId])] : [own];
   const article = own.articles[articleId] as Article;
   const head = articleHead({
     manifest: site.manifest,
@@ -109,12 +112,18 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     origin: site.origin,
     article,
     ui: own.ui,
-    documentTitle: site.documentTitle(lang, pageTitle(article, sectionId)),
+    documentTitle: site.documentTitle(
+      lang,
+      view === 'parallel'
+        ? own.ui.parallel.title.replace('{{title}}', pageTitle(article, sectionId))
+        : pageTitle(article, sectionId),
+    ),
+    view,
   });
   return {
     lang,
     head,
-    data: { status: 200, editions: [{ lang, articles: [articleId] }] },
+    data: { status: 200, editions: bundles.map((b) => ({ lang: b.lang, articles: [articleId] })) },
     landingSection: landingSection(article, sectionId),
   };
 }

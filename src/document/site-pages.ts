@@ -1,5 +1,5 @@
 import { languages, type Lang } from '../i18n/languages';
-import { allArticlePaths, articlePath } from '../routing/article-paths';
+import { allArticlePaths, allParallelPaths, articlePath } from '../routing/article-paths';
 import type { ArticleRoutes } from '../routing/manifest';
 
 export interface PageSpec {
@@ -16,7 +16,7 @@ export interface PageSpec {
 export function sitePages(manifest: readonly ArticleRoutes[]): PageSpec[] {
   return [
     { path: '/', file: 'index.html', status: 200 },
-    ...allArticlePaths(manifest).map((path) => ({
+    ...[...allArticlePaths(manifest), ...allParallelPaths(manifest)].map((path) => ({
       path,
       file: `${path.slice(1)}/index.html`,
       status: 200 as const,

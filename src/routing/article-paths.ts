@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages';
+import { otherLang, type Lang } from '../i18n/languages';
 import type { ArticleRoutes } from './manifest';
 
 export interface ArticleMatch {
@@ -59,6 +59,33 @@ export function allArticlePaths(manifest: readonly ArticleRoutes[]): string[] {
     (Object.keys(article.editions) as Lang[]).flatMap((lang) => [
       articlePath(manifest, lang, article.id),
       ...article.editions[lang].sections.map((s) => articlePath(manifest, lang, article.id, s.id)),
+    ]),
+  );
+}
+
+/**
+ * The canonical path of the parallel view (both editions side by side, `lang` first) of an
+ * article or a section: `/de-en/<German slug>/<German section slug>`, `/en-de/<English …>`.
+ */
+export function parallelPath(
+  manifest: readonly ArticleRoutes[],
+  lang: Lang,
+  articleId: string,
+  sectionId?: string,
+): string {
+  // The same segments as the single view's, under the language pair (routing/site-path).
+  return articlePath(manifest, lang, articleId, sectionId).replace(
+    `/${lang}/`,
+    `/${lang}-${otherLang(lang)}/`,
+  );
+}
+
+/** Every parallel view page of every article, in both column orders. */
+export function allParallelPaths(manifest: readonly ArticleRoutes[]): string[] {
+  return manifest.flatMap((article) =>
+    (Object.keys(article.editions) as Lang[]).flatMap((lang) => [
+      parallelPath(manifest, lang, article.id),
+      ...article.editions[lang].sections.map((s) => parallelPath(manifest, lang, article.id, s.id)),
     ]),
   );
 }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { allArticlePaths, allParallelPaths, parallelPath } from './article-paths';
 import type { ArticleRoutes } from './manifest';
 import { canonicalSpelling, parseSitePath, pathLang, pathSegments } from './site-path';
 
@@ -95,5 +96,41 @@ describe('canonicalSpelling', () => {
     expect(canonicalSpelling(['en', 'treaty'])).toBe('/en/treaty');
     expect(canonicalSpelling([])).toBe('/');
     expect(canonicalSpelling(['de', 'a b/c'])).toBe('/de/a%20b%2Fc');
+  });
+});
+
+describe('the parallel view', () => {
+  it('reads /de-en/… and /en-de/… as the article in the first language, both side by side', () => {
+    expect(parseSitePath(manifest, '/de-en/abkommen/staatsbesuch')).toEqual({
+      kind: 'article',
+      lang: 'de',
+      articleId: 'pact',
+      sectionId: 'visit',
+      view: 'parallel',
+    });
+    expect(parseSitePath(manifest, '/en-de/treaty')).toEqual({
+      kind: 'article',
+      lang: 'en',
+      articleId: 'pact',
+      view: 'parallel',
+    });
+    expect(pathLang('/en-de/treaty')).toBe('en');
+    expect(pathLang('/de-en/abkommen')).toBe('de');
+  });
+
+  it('is not found for a pair that is no pair of two languages', () => {
+    for (const path of ['/de-de/abkommen', '/en-fr/treaty', '/de-en-de/abkommen', '/de-en']) {
+      expect(parseSitePath(manifest, path)).toMatchObject({ kind: 'not-found' });
+    }
+  });
+
+  it('has addresses that no single-view page has', () => {
+    expect(parallelPath(manifest, 'de', 'pact', 'visit')).toBe('/de-en/abkommen/staatsbesuch');
+    expect(parallelPath(manifest, 'en', 'pact')).toBe('/en-de/treaty');
+    const single = new Set(allArticlePaths(manifest));
+    for (const path of allParallelPaths(manifest)) {
+      expect(single.has(path)).toBe(false);
+      expect(parseSitePath(manifest, path)).toMatchObject({ view: 'parallel' });
+    }
   });
 });

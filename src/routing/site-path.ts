@@ -18,6 +18,8 @@ export type SiteRoute =
       sectionId?: string;
       /** What the path gave as a section when no section of either language matches it. */
       unknownSection?: string;
+      /** Both editions side by side (`/de-en/…`, `/en-de/…`), the page's language first. */
+      view?: 'parallel';
     }
   | { kind: 'not-found'; lang: Lang };
 
@@ -55,8 +57,20 @@ export function pathSegments(pathname: string): string[] | undefined {
  * a path whose rest is garbage gets the language it asked for.
  */
 export function pathLang(pathname: string): Lang {
-  const first = pathname.split('/')[1] ?? '';
-  return decodeSegment(first)?.toLowerCase() === 'en' ? 'en' : defaultLang;
+  const first = decodeSegment(pathname.split('/')[1] ?? '')?.toLowerCase();
+  // `/en-de/…` is the parallel view read in English (see parallelPair).
+  return first === 'en' || first === 'en-de' ? 'en' : defaultLang;
+}
+
+/**
+ * The parallel view's first segment: the language pair, the page's language first (`de-en`,
+ * `en-de`). A hyphenated pair cannot be an article slug at that place (slugs come second), nor a
+ * language, so it collides with no article, section, front page or feed address.
+ */
+function parallelLang(segment: string | undefined): Lang | undefined {
+  const [lang, other, ...rest] = (segment ?? '').split('-');
+  if (!isLang(lang) || !isLang(other) || lang === other || rest.length > 0) return undefined;
+  return lang;
 }
 
 /** What a path shows: the start page, an article (or one of its sections), or not found. */
@@ -65,10 +79,15 @@ export function parseSitePath(manifest: readonly ArticleRoutes[], pathname: stri
   const notFound: SiteRoute = { kind: 'not-found', lang: pathLang(pathname) };
   if (segments === undefined) return notFound;
   if (segments.length === 0) return { kind: 'home' };
-  const [lang, article, section, ...rest] = segments;
+  const [first, article, section, ...rest] = segments;
+  const parallel = parallelLang(first);
+  const lang = parallel ?? first;
   if (!isLang(lang) || article === undefined || rest.length > 0) return notFound;
   const match = matchArticle(manifest, article, section);
-  return match ? { kind: 'article', lang, ...match } : notFound;
+  if (!match) return notFound;
+  return parallel
+    ? { kind: 'article', lang, ...match, view: 'parallel' }
+    : { kind: 'article', lang, ...match };
 }
 
 /**

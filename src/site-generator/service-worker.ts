@@ -24,6 +24,14 @@ export const precachePatterns: readonly string[] = [
 ];
 
 /**
+ * The parallel view's pages (issue #14) are not precached: each carries both editions (about
+ * 14 KiB gzip), and all of them would take the precache past its budget. Offline, such an address
+ * gets the not-found page of its language from the precache, and the app, which knows the route,
+ * renders the view there from the precached editions (see `servedNotFound` in src/app/App.tsx).
+ */
+export const unprecachedPatterns: readonly string[] = ['{de-en,en-de}/**'];
+
+/**
  * The URL a built file is precached under, as the reader's address bar shows it: the server
  * answers `/de/article` with `de/article/index.html`, so the page is cached as `/de/article`,
  * and a navigation (or reload) offline finds it. Other files keep their own path.
@@ -47,13 +55,15 @@ export const notFoundFallback = { en: '/404.en.html', de: '/404.html' } as const
 // (each letter as itself or percent-encoded, in any case), which is what `pathLang` in
 // src/routing/site-path.ts decodes; a test holds the two to the same answer for any path.
 const isEnglishNavigation = ({ request, url }: { request: Request; url: URL }) =>
-  request.mode === 'navigate' && /^\/(?:e|%65)(?:n|%6e)(?:\/|$)/i.test(url.pathname);
+  request.mode === 'navigate' &&
+  /^\/(?:e|%65)(?:n|%6e)(?:(?:-|%2d)(?:d|%64)(?:e|%65))?(?:\/|$)/i.test(url.pathname);
 const isNavigation = ({ request }: { request: Request }) => request.mode === 'navigate';
 
 export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
   return {
     globDirectory: distDir,
     globPatterns: [...precachePatterns],
+    globIgnores: [...unprecachedPatterns],
     swDest: path.join(distDir, serviceWorkerFile),
     manifestTransforms: [cleanPageURLs],
     // Vite puts a content hash in every name under assets/: the URL is its own revision.

@@ -111,9 +111,14 @@ for (const lang of langs) {
       const before = await readMidArticle(page, lang);
       await tabToToggle(page, lang, before);
       const settings = page.getByRole('button', { name: ui[lang].settings, exact: true });
+      // The "both languages" switch sits between the display settings and the language link.
+      await page.keyboard.press('Shift+Tab');
+      await expect(page.getByRole('banner').getByRole('switch')).toBeFocused();
+      await expectUnmoved(page, before, 'Shift+Tab to the both-languages switch');
       await page.keyboard.press('Shift+Tab');
       await expect(settings).toBeFocused();
       await expectUnmoved(page, before, 'Shift+Tab to the display settings');
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await expect(toggle(page, lang)).toBeFocused();
       await expectUnmoved(page, before, 'Tab back to the language link');

@@ -1,7 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import manifest from 'virtual:article-routes';
 import { ArticleBody } from '../../article/components/ArticleBody';
+import { ParallelBody } from '../../article/components/ParallelBody';
+import { editorsNote } from '../../article/model/editorial';
+import type { Article } from '../../article/model/schema';
 import { ReadingProgress } from '../../article/components/ReadingProgress';
 import { LightboxContext } from '../../article/lightbox/lightbox-context';
 import { PhotoViewer } from '../../article/lightbox/PhotoViewer';
@@ -14,10 +18,11 @@ import { useElementHeight } from '../../article/hooks/use-element-height';
 import { useLanguageSwitch } from '../../article/hooks/use-language-switch';
 import { useSectionNavigation } from '../../article/hooks/use-section-navigation';
 import { pageTitle } from '../../article/model/page-title';
-import { articlePath } from '../../routing/article-paths';
+import { articlePath, parallelPath } from '../../routing/article-paths';
 import type { Lang } from '../../i18n/languages';
 import { rememberLang } from '../../i18n/preferred-lang';
 import { LanguageToggle } from '../components/LanguageToggle';
+import { ViewToggle } from '../components/ViewToggle';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { useDocumentMeta } from '../use-document-meta';
@@ -31,9 +36,18 @@ export interface ArticlePageProps {
   articleId: string;
   sectionId?: string;
   unknownSection?: string;
+  /** The other edition's instance: given, the page is the parallel view. */
+  otherI18n?: I18n;
 }
 
-export function ArticlePage({ lang, articleId, sectionId, unknownSection }: ArticlePageProps) {
+export function ArticlePage({
+  lang,
+  articleId,
+  sectionId,
+  unknownSection,
+  otherI18n,
+}: ArticlePageProps) {
+  const parallel = otherI18n !== undefined;
   const { t } = useTranslation();
   const article = useArticle(articleId);
   // The notice outlives the bad address, which is replaced by the article's own at once.
@@ -49,7 +63,7 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
   const headerRef = useRef<HTMLElement>(null);
   const headerHeight = useElementHeight(headerRef, '--header-height');
 
-  const { pathFor, sectionFromHash } = useArticlePaths(lang, articleId);
+  const { pathFor, sectionFromHash } = useArticlePaths(lang, articleId, parallel);
   const { active, select } = useSectionNavigation({
     ids,
     sectionId,
@@ -60,11 +74,23 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
 
   // The URL names the section; in the title and the toggle it is the one being read.
   const current = active === ids[0] && sectionId === undefined ? undefined : active;
-  useDocumentMeta(lang, t('site.documentTitle', { title: pageTitle(article, sectionId) }));
+  const title = pageTitle(article, sectionId);
+  useDocumentMeta(
+    lang,
+    t('site.documentTitle', { title: parallel ? t('parallel.title', { title }) : title }),
+  );
   useEffect(() => rememberLang(lang), [lang]);
   const { other, load: loadOther } = useOtherEdition(lang, articleId);
 
-  const toggleTo = articlePath(manifest, other, articleId, current);
+  // In the parallel view the language toggle swaps the columns: /de-en/… ⇄ /en-de/….
+  const toggleTo = (parallel ? parallelPath : articlePath)(manifest, other, articleId, current);
+  const viewTo = (parallel ? articlePath : parallelPath)(manifest, lang, articleId, current);
+  const translation = useMemo(() => {
+    if (!otherI18n) return undefined;
+    const otherArticle = otherI18n.getResourceBundle(other, articleId) as Article;
+    const note = editorsNote(otherArticle, otherI18n.getFixedT(other, 'ui'), other);
+    return { article: otherArticle, note };
+  }, [otherI18n, other, articleId]);
   const { open: openPhoto } = usePhotoAddress();
   const [loadFailed, setLoadFailed] = useState(false);
   const onLoadError = useCallback(() => setLoadFailed(true), []);
@@ -81,6 +107,15 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           </>
         }
       >
+        <ViewToggle
+          parallel={parallel}
+          to={viewTo}
+          onIntent={() => void loadOther().catch(() => undefined)}
+          onClick={(event) => {
+            setLoadFailed(false);
+            switchLanguage(event, viewTo);
+          }}
+        />
         <LanguageToggle
           lang={lang}
           to={toggleTo}
@@ -91,7 +126,11 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           }}
         />
       </SiteHeader>
-      <main id="main" tabIndex={-1} className="page page--article">
+      <main
+        id="main"
+        tabIndex={-1}
+        className={parallel ? 'page page--article page--parallel' : 'page page--article'}
+      >
         {missingSection !== undefined && <UnknownSectionNotice section={missingSection} />}
         <LoadErrorNotice failed={loadFailed} href={toggleTo} />
         <div className="article-layout">
@@ -99,13 +138,27 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
             <TableOfContents {...tocProps} />
           </div>
           <LightboxContext value={openPhoto}>
-            <ArticleBody
-              articleId={articleId}
-              article={article}
-              pathFor={pathFor}
-              minutes={totalMinutes}
-              landingSection={landingSection}
-            />
+            {translation ? (
+              <ParallelBody
+                articleId={articleId}
+                lang={lang}
+                article={article}
+                otherLang={other}
+                other={translation.article}
+                otherNote={translation.note}
+                pathFor={pathFor}
+                minutes={totalMinutes}
+                landingSection={landingSection}
+              />
+            ) : (
+              <ArticleBody
+                articleId={articleId}
+                article={article}
+                pathFor={pathFor}
+                minutes={totalMinutes}
+                landingSection={landingSection}
+              />
+            )}
           </LightboxContext>
           <PhotoViewer articleId={articleId} article={article} />
         </div>

@@ -1,20 +1,30 @@
-import { useEffect } from 'react';
+import { use, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import manifest from 'virtual:article-routes';
-import { articlePath } from '../../routing/article-paths';
+import { otherLang } from '../../i18n/languages';
+import { articlePath, parallelPath } from '../../routing/article-paths';
 import type { SiteRoute } from '../../routing/site-path';
+import { loadI18n } from '../i18n/registry';
 import { useI18n } from '../i18n/use-i18n';
 import { ArticlePage } from './ArticlePage';
 
 export type ArticleSiteRoute = Extract<SiteRoute, { kind: 'article' }>;
 
 export function ArticleRoute({ route }: { route: ArticleSiteRoute }) {
-  const { lang, articleId, sectionId, unknownSection } = route;
+  const { lang, articleId, sectionId, unknownSection, view } = route;
   const i18n = useI18n(lang, articleId);
+  // The parallel view needs the other edition too (prefetched when idle on the single view;
+  // inlined by the prerenderer on the view's own pages). `use` may be called conditionally.
+  const otherI18n = view === 'parallel' ? use(loadI18n(otherLang(lang), articleId)) : undefined;
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
-  const canonical = articlePath(manifest, lang, articleId, sectionId);
+  const canonical = (view === 'parallel' ? parallelPath : articlePath)(
+    manifest,
+    lang,
+    articleId,
+    sectionId,
+  );
 
   // A slug of the other language, a shared id or another spelling resolves here; show the
   // canonical address.
@@ -33,6 +43,7 @@ export function ArticleRoute({ route }: { route: ArticleSiteRoute }) {
         articleId={articleId}
         sectionId={sectionId}
         unknownSection={unknownSection}
+        otherI18n={otherI18n}
       />
     </I18nextProvider>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import images from 'virtual:responsive-images';
 import { isPlainClick } from '../../shared/is-plain-click';
@@ -15,13 +16,22 @@ interface FigureProps {
   lead?: boolean;
   /** In view when the page opens, likely its largest paint: load it first, never lazily. */
   priority?: boolean;
+  /** More of the caption: the parallel view's translated caption, in its own language. */
+  children?: ReactNode;
 }
 
 // The text column is at most 42rem wide; on narrower screens the image spans the viewport
 // less the page gutters.
 const sizes = '(min-width: 46rem) 42rem, calc(100vw - 2rem)';
 
-export function Figure({ id, articleId, figure, lead = false, priority = false }: FigureProps) {
+export function Figure({
+  id,
+  articleId,
+  figure,
+  lead = false,
+  priority = false,
+  children,
+}: FigureProps) {
   const { t, i18n } = useTranslation();
   const openPhoto = useOpenPhoto();
   const image = images[imageKey(articleId, figure.image)];
@@ -63,6 +73,7 @@ export function Figure({ id, articleId, figure, lead = false, priority = false }
             </span>
           </>
         )}
+        {children}
       </figcaption>
     </figure>
   );
