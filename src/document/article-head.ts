@@ -2,7 +2,7 @@ import images from 'virtual:responsive-images';
 import type { ArticleRoutes } from '../routing/manifest';
 import { imageKey } from '../article/model/image-key';
 import { pageTitle } from '../article/model/page-title';
-import { articlePath } from '../routing/article-paths';
+import { articlePath, editionPaths, hasEdition } from '../routing/article-paths';
 import type { Article } from '../article/model/schema';
 import { firstSentences } from '../article/model/summary';
 import { otherLang, type Lang } from '../i18n/languages';
@@ -56,10 +56,7 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
     origin,
     siteName: input.ui.site.name,
     canonicalPath: path,
-    alternates: {
-      de: articlePath(manifest, 'de', articleId, sectionId),
-      en: articlePath(manifest, 'en', articleId, sectionId),
-    },
+    alternates: editionPaths(manifest, articleId, sectionId),
     type: 'article',
     ...(figure &&
       image && {
@@ -74,10 +71,9 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
       lang,
       article,
       url: `${origin}${articlePath(manifest, lang, articleId)}`,
-      other: {
-        lang: other,
-        url: `${origin}${articlePath(manifest, other, articleId)}`,
-      },
+      ...(hasEdition(manifest, other, articleId) && {
+        other: { lang: other, url: `${origin}${articlePath(manifest, other, articleId)}` },
+      }),
       publisher: {
         name: input.ui.site.name,
         url: `${origin}/`,

@@ -19,7 +19,12 @@ export type SiteRoute =
       /** What the path gave as a section when no section of either language matches it. */
       unknownSection?: string;
     }
-  | { kind: 'not-found'; lang: Lang };
+  | {
+      kind: 'not-found';
+      lang: Lang;
+      /** The article the path names, when it is not published in the path's language. */
+      inOtherLanguage?: string;
+    };
 
 function decodeSegment(raw: string): string | undefined {
   try {
@@ -68,7 +73,13 @@ export function parseSitePath(manifest: readonly ArticleRoutes[], pathname: stri
   const [lang, article, section, ...rest] = segments;
   if (!isLang(lang) || article === undefined || rest.length > 0) return notFound;
   const match = matchArticle(manifest, article, section);
-  return match ? { kind: 'article', lang, ...match } : notFound;
+  if (!match) return notFound;
+  // A German-only article has no English page: `/en/<slug>` is not found in English.
+  const matched = manifest.find((a) => a.id === match.articleId);
+  if (matched?.editions[lang] === undefined) {
+    return { kind: 'not-found', lang, inOtherLanguage: match.articleId };
+  }
+  return { kind: 'article', lang, ...match };
 }
 
 /**
