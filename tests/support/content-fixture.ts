@@ -13,7 +13,7 @@ export interface ContentFixture {
   remove: () => void;
 }
 
-/** An empty content folder (with the project's word list and glossary beside the articles). */
+/** An empty content folder in the OS temp dir; `remove` deletes it. */
 export function contentFixture(prefix = 'reader-content-'): ContentFixture {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
