@@ -10,8 +10,12 @@ const reactRouterProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+// The content folder (articles' JSON and images), relative to the project root. The benchmark and
+// the German-only e2e build a site from a fixture folder outside src/ without writing into it.
+const contentDir = process.env.READER_CONTENT_DIR ?? 'src/content';
+
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), articleContent(), responsiveImages()],
+  plugins: [react(), articleContent({ contentDir }), responsiveImages({ contentDir })],
   resolve: {
     alias:
       command === 'build' && !isSsrBuild

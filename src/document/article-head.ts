@@ -2,7 +2,7 @@ import images from 'virtual:responsive-images';
 import type { ArticleRoutes } from '../routing/manifest';
 import { imageKey } from '../article/model/image-key';
 import { pageTitle } from '../article/model/page-title';
-import { articlePath, parallelPath } from '../routing/article-paths';
+import { articlePath, editionPaths, hasEdition, parallelPath } from '../routing/article-paths';
 import type { Article } from '../article/model/schema';
 import { firstSentences } from '../article/model/summary';
 import { otherLang, type Lang } from '../i18n/languages';
@@ -59,10 +59,15 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
     origin,
     siteName: input.ui.site.name,
     canonicalPath: path,
-    alternates: {
-      de: pathOf(manifest, 'de', articleId, sectionId),
-      en: pathOf(manifest, 'en', articleId, sectionId),
-    },
+    // The view's alternates are the view in the other column order; it exists only for an
+    // article with both editions.
+    alternates:
+      input.view === 'parallel'
+        ? {
+            de: parallelPath(manifest, 'de', articleId, sectionId),
+            en: parallelPath(manifest, 'en', articleId, sectionId),
+          }
+        : editionPaths(manifest, articleId, sectionId),
     type: 'article',
     ...(figure &&
       image && {
@@ -77,10 +82,9 @@ export function articleHead(input: ArticleHeadInput): HeadInput {
       lang,
       article,
       url: `${origin}${articlePath(manifest, lang, articleId)}`,
-      other: {
-        lang: other,
-        url: `${origin}${articlePath(manifest, other, articleId)}`,
-      },
+      ...(hasEdition(manifest, other, articleId) && {
+        other: { lang: other, url: `${origin}${articlePath(manifest, other, articleId)}` },
+      }),
       publisher: {
         name: input.ui.site.name,
         url: `${origin}/`,

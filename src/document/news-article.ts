@@ -6,8 +6,8 @@ export interface NewsArticleInput {
   article: Article;
   /** Absolute URL of this edition. */
   url: string;
-  /** The other edition: the German is the original, the English its translation. */
-  other: { lang: Lang; url: string };
+  /** The other edition: the German is the original, the English its translation (if any). */
+  other?: { lang: Lang; url: string };
   publisher: { name: string; url: string; logo?: { url: string; width: number; height: number } };
   image?: {
     url: string;
@@ -57,8 +57,9 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
         ...(input.image.credit !== undefined && { creditText: input.image.credit }),
       },
     }),
-    ...(lang === 'de'
-      ? { workTranslation: edition(other.lang, other.url) }
-      : { translationOfWork: edition(other.lang, other.url) }),
+    ...(other &&
+      (lang === 'de'
+        ? { workTranslation: edition(other.lang, other.url) }
+        : { translationOfWork: edition(other.lang, other.url) })),
   };
 }

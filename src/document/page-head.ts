@@ -3,7 +3,7 @@ import { landingSection } from '../article/model/priority-figure';
 import type { Article } from '../article/model/schema';
 import { languages, otherLang, type Lang } from '../i18n/languages';
 import type { LanguageBundle } from '../i18n/resources';
-import { articlePath } from '../routing/article-paths';
+import { editionPaths } from '../routing/article-paths';
 import type { ArticleRoutes } from '../routing/manifest';
 import { parseSitePath, pathLang } from '../routing/site-path';
 import { articleHead } from './article-head';
@@ -69,10 +69,7 @@ function homeHead(site: SiteContext): PageHead {
     editions: languages.map((lang) => ({ lang, articles: [] })),
   };
   const first = site.manifest[0];
-  const alternates = first && {
-    de: articlePath(site.manifest, 'de', first.id),
-    en: articlePath(site.manifest, 'en', first.id),
-  };
+  const alternates = first && editionPaths(site.manifest, first.id);
   return {
     lang: 'de',
     head: {

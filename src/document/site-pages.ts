@@ -1,5 +1,5 @@
-import { languages, type Lang } from '../i18n/languages';
-import { allArticlePaths, allParallelPaths, articlePath } from '../routing/article-paths';
+import type { Lang } from '../i18n/languages';
+import { allArticlePaths, allParallelPaths, editionPaths } from '../routing/article-paths';
 import type { ArticleRoutes } from '../routing/manifest';
 
 export interface PageSpec {
@@ -26,16 +26,14 @@ export function sitePages(manifest: readonly ArticleRoutes[]): PageSpec[] {
   ];
 }
 
-/** The sitemap's entries: each article and section, with its address in every language. */
+/** The sitemap's entries: each article and section, with its address in each language it has. */
 export function sitemapEntries(
   manifest: readonly ArticleRoutes[],
-): { alternates: Record<Lang, string> }[] {
+): { alternates: Partial<Record<Lang, string>> }[] {
   return manifest.flatMap((article) => {
     const sectionIds = article.editions.de.sections.map((s) => s.id);
     return [undefined, ...sectionIds].map((sectionId) => ({
-      alternates: Object.fromEntries(
-        languages.map((lang) => [lang, articlePath(manifest, lang, article.id, sectionId)]),
-      ) as Record<Lang, string>,
+      alternates: editionPaths(manifest, article.id, sectionId),
     }));
   });
 }

@@ -2,7 +2,7 @@ import { escapeHtml } from '../shared/escape-html';
 
 export interface SitemapPage {
   /** Root-relative paths of the same page in each language, keyed by language. */
-  alternates: Record<string, string>;
+  alternates: Partial<Record<string, string>>;
 }
 
 /** sitemap.xml listing every page once per language, each with its hreflang alternates. */

@@ -1,5 +1,5 @@
 import { otherLang, type Lang } from '../i18n/languages';
-import type { ArticleRoutes } from './manifest';
+import { editionLangs, type ArticleRoutes } from './manifest';
 
 export interface ArticleMatch {
   articleId: string;
@@ -53,12 +53,36 @@ export function articlePath(
   return `/${lang}/${edition.slug}/${section.slug}`;
 }
 
-/** Every page path of every article in every language: what the build prerenders. */
+/** Whether an article is published in a language (a German-only article has no English). */
+export function hasEdition(
+  manifest: readonly ArticleRoutes[],
+  lang: Lang,
+  articleId: string,
+): boolean {
+  return manifest.find((a) => a.id === articleId)?.editions[lang] !== undefined;
+}
+
+/** The same page in each language the article is published in: its hreflang alternates. */
+export function editionPaths(
+  manifest: readonly ArticleRoutes[],
+  articleId: string,
+  sectionId?: string,
+): Partial<Record<Lang, string>> {
+  const article = manifest.find((a) => a.id === articleId);
+  if (!article) throw new Error(`Unknown article "${articleId}"`);
+  return Object.fromEntries(
+    editionLangs(article).map((lang) => [lang, articlePath(manifest, lang, articleId, sectionId)]),
+  );
+}
+
+/** Every page path of every article in each language it has: what the build prerenders. */
 export function allArticlePaths(manifest: readonly ArticleRoutes[]): string[] {
   return manifest.flatMap((article) =>
-    (Object.keys(article.editions) as Lang[]).flatMap((lang) => [
+    editionLangs(article).flatMap((lang) => [
       articlePath(manifest, lang, article.id),
-      ...article.editions[lang].sections.map((s) => articlePath(manifest, lang, article.id, s.id)),
+      ...(article.editions[lang]?.sections ?? []).map((s) =>
+        articlePath(manifest, lang, article.id, s.id),
+      ),
     ]),
   );
 }
@@ -82,10 +106,15 @@ export function parallelPath(
 
 /** Every parallel view page of every article, in both column orders. */
 export function allParallelPaths(manifest: readonly ArticleRoutes[]): string[] {
-  return manifest.flatMap((article) =>
-    (Object.keys(article.editions) as Lang[]).flatMap((lang) => [
+  // Only an article published in both languages has a parallel view.
+  return manifest.flatMap((article) => {
+    const langs = editionLangs(article);
+    if (langs.length < 2) return [];
+    return langs.flatMap((lang) => [
       parallelPath(manifest, lang, article.id),
-      ...article.editions[lang].sections.map((s) => parallelPath(manifest, lang, article.id, s.id)),
-    ]),
-  );
+      ...(article.editions[lang]?.sections ?? []).map((s) =>
+        parallelPath(manifest, lang, article.id, s.id),
+      ),
+    ]);
+  });
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages';
+import { languages, type Lang } from '../i18n/languages';
 
 export interface EditionRoutes {
   slug: string;
@@ -12,5 +12,14 @@ export interface EditionRoutes {
  */
 export interface ArticleRoutes {
   id: string;
-  editions: Record<Lang, EditionRoutes>;
+  /**
+   * German always; English only when the article has been translated (an article may be
+   * published in German only, #15: its English edition is absent, not faked).
+   */
+  editions: { de: EditionRoutes } & Partial<Record<Lang, EditionRoutes>>;
+}
+
+/** The languages an article is published in, German first. */
+export function editionLangs(article: ArticleRoutes): Lang[] {
+  return languages.filter((lang) => article.editions[lang] !== undefined);
 }

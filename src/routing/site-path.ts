@@ -1,4 +1,4 @@
-import { defaultLang, isLang, type Lang } from '../i18n/languages';
+import { defaultLang, isLang, otherLang, type Lang } from '../i18n/languages';
 import { matchArticle } from './article-paths';
 import type { ArticleRoutes } from './manifest';
 
@@ -21,7 +21,12 @@ export type SiteRoute =
       /** Both editions side by side (`/de-en/…`, `/en-de/…`), the page's language first. */
       view?: 'parallel';
     }
-  | { kind: 'not-found'; lang: Lang };
+  | {
+      kind: 'not-found';
+      lang: Lang;
+      /** The article the path names, when it is not published in the path's language. */
+      inOtherLanguage?: string;
+    };
 
 function decodeSegment(raw: string): string | undefined {
   try {
@@ -85,9 +90,15 @@ export function parseSitePath(manifest: readonly ArticleRoutes[], pathname: stri
   if (!isLang(lang) || article === undefined || rest.length > 0) return notFound;
   const match = matchArticle(manifest, article, section);
   if (!match) return notFound;
-  return parallel
-    ? { kind: 'article', lang, ...match, view: 'parallel' }
-    : { kind: 'article', lang, ...match };
+  // A German-only article has no English page: `/en/<slug>` is not found in English, and it has
+  // no parallel view in either order.
+  const matched = manifest.find((a) => a.id === match.articleId);
+  if (matched?.editions[lang] === undefined) {
+    return { kind: 'not-found', lang, inOtherLanguage: match.articleId };
+  }
+  if (!parallel) return { kind: 'article', lang, ...match };
+  if (matched.editions[otherLang(lang)] === undefined) return notFound;
+  return { kind: 'article', lang, ...match, view: 'parallel' };
 }
 
 /**

@@ -4,3 +4,9 @@ declare module 'virtual:article-routes' {
   const manifest: import('../routing/manifest').ArticleRoutes[];
   export default manifest;
 }
+
+declare module 'virtual:article-content' {
+  /** One loader per published edition, keyed `<article id>/<lang>`; drafts have none. */
+  const loaders: Record<string, () => Promise<unknown>>;
+  export default loaders;
+}

@@ -25,7 +25,7 @@ describe('content validation at build time', () => {
     const [article] = readArticleRoutes(path.resolve(__dirname, '../..'));
     expect(article?.id).toBe('us-china-cyber');
     expect(article?.editions.de.sections.map((s) => s.id)).toEqual(
-      article?.editions.en.sections.map((s) => s.id),
+      article?.editions.en?.sections.map((s) => s.id),
     );
   });
 

@@ -13,6 +13,8 @@ import { imageNamesIn } from './image-discovery.ts';
 
 const virtualId = 'virtual:article-routes';
 const resolvedId = `\0${virtualId}`;
+const contentModuleId = 'virtual:article-content';
+const resolvedContentId = `\0${contentModuleId}`;
 
 function readJson(file: string, label: string): unknown {
   try {
@@ -42,7 +44,7 @@ interface ContentFolder {
  * yet), a published article's every edition. Any problem fails naming file and field.
  */
 function readContent(root: string, contentDir: string): ContentFolder {
-  const dir = path.join(root, contentDir);
+  const dir = path.resolve(root, contentDir);
   const read = (id: string, lang: Lang): Article => {
     const label = `${contentDir}/${id}/${lang}.json`;
     return parseArticle(readJson(path.join(dir, id, `${lang}.json`), label), label);
@@ -65,7 +67,7 @@ function readContent(root: string, contentDir: string): ContentFolder {
 /** The route manifest, once every figure's image is known to have a file. */
 function routesOf(root: string, { contentDir, published }: ContentFolder): ArticleRoutes[] {
   return published.map(({ id, editions }) => {
-    const images = imageNamesIn(path.join(root, contentDir, id, 'images'));
+    const images = imageNamesIn(path.resolve(root, contentDir, id, 'images'));
     const routes = Object.fromEntries(
       languages.map((lang) => {
         const missing = missingImageIssues(editions[lang], images, `${contentDir}/${id}/images`);
@@ -108,11 +110,33 @@ export function readStaleTranslations(root: string, contentDir = 'src/content'):
 }
 
 /**
+ * `virtual:article-content`: one lazy loader per published edition, keyed `<id>/<lang>`. Each
+ * `import()` of an absolute path becomes its own chunk, so a reader downloads only the language
+ * they read, and a draft's text (which has no loader) never reaches the build's assets.
+ */
+function contentLoaders(root: string, { contentDir, published }: ContentFolder): string {
+  const entries = published.flatMap(({ id }) =>
+    languages.map((lang) => {
+      const file = path.resolve(root, contentDir, id, `${lang}.json`);
+      return `  ${JSON.stringify(`${id}/${lang}`)}: () => import(${JSON.stringify(file)}).then((m) => m.default),`;
+    }),
+  );
+  return `export default {\n${entries.join('\n')}\n};\n`;
+}
+
+export interface ArticleContentOptions {
+  /** The content folder, relative to the Vite root (or absolute). Default `src/content`. */
+  contentDir?: string;
+}
+
+/**
  * Validates all content at build time and gives the app `virtual:article-routes`: every article's
  * slugs and section ids in every language (no text), so a URL in either language resolves
- * without downloading the other language's text.
+ * without downloading the other language's text; and `virtual:article-content`, the loaders of
+ * the published editions' text.
  */
-export function articleContent(): Plugin {
+export function articleContent(options: ArticleContentOptions = {}): Plugin {
+  const contentDir = options.contentDir ?? 'src/content';
   let root = process.cwd();
   return {
     name: 'article-content',
@@ -120,12 +144,14 @@ export function articleContent(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === virtualId ? resolvedId : undefined;
+      if (id === virtualId) return resolvedId;
+      return id === contentModuleId ? resolvedContentId : undefined;
     },
     load(id) {
+      if (id === resolvedContentId) return contentLoaders(root, readContent(root, contentDir));
       if (id !== resolvedId) return undefined;
       // Each content file is read and validated once for the manifest, the drafts and the warnings.
-      const content = readContent(root, 'src/content');
+      const content = readContent(root, contentDir);
       const manifest = routesOf(root, content);
       const { drafts } = content;
       if (drafts.length > 0) {
@@ -135,7 +161,7 @@ export function articleContent(): Plugin {
       for (const warning of staleOf(content)) this.warn(warning);
       for (const article of manifest) {
         for (const lang of languages) {
-          this.addWatchFile(path.join(root, 'src/content', article.id, `${lang}.json`));
+          this.addWatchFile(path.resolve(root, contentDir, article.id, `${lang}.json`));
         }
       }
       return `export default ${JSON.stringify(manifest)};`;

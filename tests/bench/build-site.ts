@@ -29,11 +29,17 @@ export interface SiteBuild {
   outDir: string;
   /** Absolute origin written into canonical links, sitemap and the like. */
   origin: string;
+  /** Content folder to build from (READER_CONTENT_DIR); default the real `src/content`. */
+  contentDir?: string;
 }
 
-export async function buildSite({ outDir, origin }: SiteBuild): Promise<void> {
+export async function buildSite({ outDir, origin, contentDir }: SiteBuild): Promise<void> {
   const serverDir = `${outDir}-server`;
-  const env = { ...process.env, SITE_URL: origin };
+  const env = {
+    ...process.env,
+    SITE_URL: origin,
+    ...(contentDir ? { READER_CONTENT_DIR: contentDir } : {}),
+  };
   await run([viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], env);
   await run([viteBin, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', serverDir], env);
   await run(

@@ -59,11 +59,13 @@ describe('URL parsing and slug resolution, for any input', () => {
 describe('every known route round-trips', () => {
   const routes = manifest.flatMap((article) =>
     (['de', 'en'] as const).flatMap((lang) =>
-      [undefined, ...article.editions[lang].sections.map((s) => s.id)].map((sectionId) => ({
-        lang,
-        articleId: article.id,
-        sectionId,
-      })),
+      [undefined, ...(article.editions[lang]?.sections ?? []).map((s) => s.id)].map(
+        (sectionId) => ({
+          lang,
+          articleId: article.id,
+          sectionId,
+        }),
+      ),
     ),
   );
 
