@@ -195,6 +195,8 @@ test.describe('keyboard', () => {
     };
     await expectNext(page.getByRole('link', { name: ui[lang].skipLink }));
     await expectNext(page.getByRole('button', { name: ui[lang].settings }));
+    // The "both languages" switch (the parallel view) sits before the language link.
+    await expectNext(page.getByRole('banner').getByRole('switch', { checked: false }));
     await expectNext(page.getByRole('link', { name: ui[lang].toggle, exact: true }));
     if (isWide(page)) {
       for (const { id } of sectionsOf(lang)) await expectNext(contentsEntry(page, lang, id));
