@@ -1,5 +1,6 @@
 import { defaultLang, isLang, type Lang } from '../i18n/languages';
 import { matchArticle } from './article-paths';
+import { parseFrontPage } from './front-pages';
 import type { ArticleRoutes } from './manifest';
 
 /**
@@ -10,6 +11,8 @@ import type { ArticleRoutes } from './manifest';
  */
 export type SiteRoute =
   | { kind: 'home' }
+  /** A language's front page: every article of that edition as a card, `page` counting from 1. */
+  | { kind: 'front'; lang: Lang; page: number }
   | {
       kind: 'article';
       lang: Lang;
@@ -59,14 +62,19 @@ export function pathLang(pathname: string): Lang {
   return decodeSegment(first)?.toLowerCase() === 'en' ? 'en' : defaultLang;
 }
 
-/** What a path shows: the start page, an article (or one of its sections), or not found. */
+/** What a path shows: the start page, a front page, an article (or one of its sections), or not found. */
 export function parseSitePath(manifest: readonly ArticleRoutes[], pathname: string): SiteRoute {
   const segments = pathSegments(pathname);
   const notFound: SiteRoute = { kind: 'not-found', lang: pathLang(pathname) };
   if (segments === undefined) return notFound;
   if (segments.length === 0) return { kind: 'home' };
   const [lang, article, section, ...rest] = segments;
-  if (!isLang(lang) || article === undefined || rest.length > 0) return notFound;
+  if (!isLang(lang) || rest.length > 0) return notFound;
+  if (article === undefined) return { kind: 'front', lang, page: 1 };
+  if (section !== undefined) {
+    const page = parseFrontPage(manifest, lang, article, section);
+    if (page !== undefined) return { kind: 'front', lang, page };
+  }
   const match = matchArticle(manifest, article, section);
   return match ? { kind: 'article', lang, ...match } : notFound;
 }
