@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { articleContent } from './src/site-generator/content-plugin.ts';
+import { frontCards } from './src/site-generator/front-cards-plugin.ts';
 import { responsiveImages } from './src/site-generator/responsive-images-plugin.ts';
 
 // react-router 7's package exports name only its development build (warnings, checks); the
@@ -11,7 +12,7 @@ const reactRouterProduction = fileURLToPath(
 );
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), articleContent(), responsiveImages()],
+  plugins: [react(), articleContent(), frontCards(), responsiveImages()],
   resolve: {
     alias:
       command === 'build' && !isSsrBuild
