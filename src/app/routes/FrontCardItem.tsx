@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import manifest from 'virtual:article-routes';
 import images from 'virtual:responsive-images';
 import type { FrontCard } from '../../article/model/front-card';
 import { Picture, type PictureLoad } from '../../article/picture/Picture';
 import type { Lang } from '../../i18n/languages';
-import { articlePath } from '../../routing/article-paths';
 
 // One column on a phone, two from 40rem, three from 64rem (front.css), inside a 72rem page.
 const sizes = '(min-width: 64rem) 22rem, (min-width: 40rem) calc(50vw - 3rem), calc(100vw - 2rem)';
@@ -22,12 +20,14 @@ function formatDate(iso: string, lang: Lang): string {
 
 interface FrontCardItemProps {
   card: FrontCard;
+  /** The article's address in the page's language. */
+  path: string;
   lang: Lang;
   load: PictureLoad;
 }
 
 /** One article on a front: its headline is the card's link and its accessible name. */
-export function FrontCardItem({ card, lang, load }: FrontCardItemProps) {
+export function FrontCardItem({ card, path, lang, load }: FrontCardItemProps) {
   const { t } = useTranslation();
   const image = card.image && images[card.image.key];
   const headingId = `card-${card.id}`;
@@ -39,7 +39,7 @@ export function FrontCardItem({ card, lang, load }: FrontCardItemProps) {
         </div>
       )}
       <h2 className="front-card__headline" id={headingId}>
-        <Link to={articlePath(manifest, lang, card.id)}>{card.headline}</Link>
+        <Link to={path}>{card.headline}</Link>
       </h2>
       {card.standfirst !== undefined && <p className="front-card__standfirst">{card.standfirst}</p>}
       <p className="front-card__meta">
