@@ -46,6 +46,8 @@ describe('the article page', () => {
     ).toBeVisible();
     expect(screen.getByRole('main')).toContainElement(article);
     expect(screen.getByText(/kein Staat Cyberattacken …/)).toBeInTheDocument();
+    // The only article: no other to link at its end.
+    expect(screen.queryByRole('navigation', { name: 'Weitere Artikel' })).toBeNull();
   });
 
   it('captions each photo, with a hidden caption prefix and an English credit marked as such', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import manifest from 'virtual:article-routes';
+import cards from 'virtual:front-cards';
 import { ArticleBody } from '../../article/components/ArticleBody';
 import { ReadingProgress } from '../../article/components/ReadingProgress';
 import { LightboxContext } from '../../article/lightbox/lightbox-context';
@@ -20,6 +21,7 @@ import { rememberLang } from '../../i18n/preferred-lang';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
+import { MoreArticles, moreArticlesCount } from './MoreArticles';
 import { useDocumentMeta } from '../use-document-meta';
 import { LoadErrorNotice } from './LoadErrorNotice';
 import { UnknownSectionNotice } from './UnknownSectionNotice';
@@ -109,6 +111,12 @@ export function ArticlePage({ lang, articleId, sectionId, unknownSection }: Arti
           </LightboxContext>
           <PhotoViewer articleId={articleId} article={article} />
         </div>
+        <MoreArticles
+          links={cards[lang]
+            .filter((card) => card.id !== articleId)
+            .slice(0, moreArticlesCount)
+            .map(({ id, headline }) => ({ id, headline, path: articlePath(manifest, lang, id) }))}
+        />
       </main>
       <SiteFooter />
     </>
