@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { articleContent } from './src/site-generator/content-plugin.ts';
+import { frontCards } from './src/site-generator/front-cards-plugin.ts';
 import { responsiveImages } from './src/site-generator/responsive-images-plugin.ts';
 
 // react-router 7's package exports name only its development build (warnings, checks); the
@@ -15,7 +16,12 @@ const reactRouterProduction = fileURLToPath(
 const contentDir = process.env.READER_CONTENT_DIR ?? 'src/content';
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), articleContent({ contentDir }), responsiveImages({ contentDir })],
+  plugins: [
+    react(),
+    articleContent({ contentDir }),
+    frontCards(contentDir),
+    responsiveImages({ contentDir }),
+  ],
   resolve: {
     alias:
       command === 'build' && !isSsrBuild

@@ -46,6 +46,8 @@ describe('the article page', () => {
     ).toBeVisible();
     expect(screen.getByRole('main')).toContainElement(article);
     expect(screen.getByText(/kein Staat Cyberattacken …/)).toBeInTheDocument();
+    // The only article: no other to link at its end.
+    expect(screen.queryByRole('navigation', { name: 'Weitere Artikel' })).toBeNull();
   });
 
   it('captions each photo, with a hidden caption prefix and an English credit marked as such', async () => {
@@ -156,29 +158,23 @@ describe('the not-found page', () => {
 });
 
 describe('the start page', () => {
-  it('sends a first-time visitor with an English browser to the English edition', async () => {
+  it('sends a first-time visitor with an English browser to the English front page', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'de']);
     renderAt('/');
-    await waitFor(() =>
-      expect(screen.getByTestId('path')).toHaveTextContent('/en/us-china-cyber-treaty'),
-    );
+    await waitFor(() => expect(screen.getByTestId('path')).toHaveTextContent(/^\/en$/));
   });
 
-  it('sends anyone whose browser asks for neither language to the German edition', async () => {
+  it('sends anyone whose browser asks for neither language to the German front page', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'it']);
     renderAt('/');
-    await waitFor(() =>
-      expect(screen.getByTestId('path')).toHaveTextContent('/de/usa-china-cyberabkommen'),
-    );
+    await waitFor(() => expect(screen.getByTestId('path')).toHaveTextContent(/^\/de$/));
   });
 
   it('sends a returning reader to the language chosen last, over the browser’s', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
     localStorage.setItem('reader.lang', 'de');
     renderAt('/');
-    await waitFor(() =>
-      expect(screen.getByTestId('path')).toHaveTextContent('/de/usa-china-cyberabkommen'),
-    );
+    await waitFor(() => expect(screen.getByTestId('path')).toHaveTextContent(/^\/de$/));
   });
 
   it('falls back to the browser language when storage cannot be read', async () => {
@@ -187,9 +183,68 @@ describe('the start page', () => {
     });
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en']);
     renderAt('/');
-    await waitFor(() =>
-      expect(screen.getByTestId('path')).toHaveTextContent('/en/us-china-cyber-treaty'),
+    await waitFor(() => expect(screen.getByTestId('path')).toHaveTextContent(/^\/en$/));
+  });
+});
+
+describe('the front pages', () => {
+  it('shows every German article as a card whose headline links to it', async () => {
+    renderAt('/de');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Startseite' })).toBeVisible();
+    const list = screen.getByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    const card = within(items[0] as HTMLElement).getByRole('article', {
+      name: /USA und China verhandeln/,
+    });
+    expect(within(card).getByRole('link', { name: /USA und China verhandeln/ })).toHaveAttribute(
+      'href',
+      '/de/usa-china-cyberabkommen',
     );
+    expect(within(card).getByText(/^\d+ Minuten? Lesezeit$/)).toBeVisible();
+    const image = within(card).getByRole('img');
+    expect(image).toHaveAttribute('width');
+    expect(image).toHaveAttribute('height');
+    expect(image).toHaveAttribute('loading', 'eager');
+    // No date in the content: none is shown.
+    expect(card.querySelector('time')).toBeNull();
+    // One page: no pagination.
+    expect(screen.queryByRole('navigation', { name: 'Seiten der Startseite' })).toBeNull();
+  });
+
+  it('shows the English front in English, the toggle leading to the German front', async () => {
+    renderAt('/en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Front page' })).toBeVisible();
+    expect(screen.getByRole('link', { name: /US and China/ })).toHaveAttribute(
+      'href',
+      '/en/us-china-cyber-treaty',
+    );
+    expect(screen.getByRole('link', { name: 'Deutsch' })).toHaveAttribute('href', '/de');
+  });
+
+  it("links the site name to the front of the page's language on every page", async () => {
+    for (const [path, name, href] of [
+      ['/de', 'Nachrichten zweisprachig', '/de'],
+      ['/en/us-china-cyber-treaty', 'News in two languages', '/en'],
+      ['/en/nope', 'News in two languages', '/en'],
+      ['/de/nope', 'Nachrichten zweisprachig', '/de'],
+    ] as const) {
+      const { unmount } = renderAt(path);
+      expect(await screen.findByRole('link', { name }), path).toHaveAttribute('href', href);
+      unmount();
+    }
+  });
+
+  it('is not found, in the page language, for page numbers the front does not have', async () => {
+    for (const [path, title] of [
+      ['/de/seite/1', 'Seite nicht gefunden'],
+      ['/de/seite/2', 'Seite nicht gefunden'],
+      ['/en/page/abc', 'Page not found'],
+    ] as const) {
+      const { unmount } = renderAt(path);
+      expect(await screen.findByRole('heading', { level: 1 }), path).toHaveTextContent(title);
+      unmount();
+    }
   });
 });
 

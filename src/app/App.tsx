@@ -5,6 +5,7 @@ import { parseSitePath, pathLang } from '../routing/site-path';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { ArticleRoute } from './routes/ArticleRoute';
+import { FrontRoute } from './routes/FrontRoute';
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundPage } from './routes/NotFoundPage';
 import './styles/themes.css';
@@ -44,6 +45,8 @@ export function App({ servedNotFound = false }: AppProps) {
             <NotFoundPage lang={lang} />
           ) : route.kind === 'home' ? (
             <HomeRoute />
+          ) : route.kind === 'front' ? (
+            <FrontRoute route={route} />
           ) : (
             <ArticleRoute route={route} />
           )}

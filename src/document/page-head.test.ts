@@ -109,4 +109,44 @@ describe('describePage', () => {
       /names none/,
     );
   });
+
+  it("describes each front in its language, linking the other language's front", () => {
+    const page = describePage({ path: '/en', file: 'en/index.html', status: 200 }, site);
+    expect(page.lang).toBe('en');
+    expect(page.head).toMatchObject({
+      title: 'Front page – News in two languages',
+      canonicalPath: '/en',
+      alternates: { de: '/de', en: '/en' },
+      description: 'Every article of the English edition.',
+      pagination: {},
+    });
+    // Its cards come from virtual:front-cards: no article text in the page data.
+    expect(page.data.editions).toEqual([{ lang: 'en', articles: [] }]);
+  });
+
+  it('links the pages of a long front with rel=prev/next', () => {
+    // 50 articles: three pages at 24 cards a page. The head needs only the manifest and UI text.
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      id: `a${i}`,
+      editions: { de: { slug: `a${i}`, sections: [] }, en: { slug: `b${i}`, sections: [] } },
+    }));
+    const long = { ...site, manifest: many };
+    const paths = sitePages(many).map((spec) => spec.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/de', '/de/seite/2', '/de/seite/3', '/en', '/en/page/3']),
+    );
+    expect(paths).not.toContain('/de/seite/1');
+    expect(paths).not.toContain('/de/seite/4');
+    const first = describePage({ path: '/de', file: 'x', status: 200 }, long).head;
+    expect(first.pagination).toEqual({ next: '/de/seite/2' });
+    const middle = describePage({ path: '/de/seite/2', file: 'x', status: 200 }, long).head;
+    expect(middle).toMatchObject({
+      title: 'Startseite – Seite 2 – Nachrichten zweisprachig',
+      canonicalPath: '/de/seite/2',
+      alternates: { de: '/de/seite/2', en: '/en/page/2' },
+      pagination: { prev: '/de', next: '/de/seite/3' },
+    });
+    const last = describePage({ path: '/en/page/3', file: 'x', status: 200 }, long).head;
+    expect(last.pagination).toEqual({ prev: '/en/page/2' });
+  });
 });

@@ -3,9 +3,9 @@ import { landingSection } from '../article/model/priority-figure';
 import type { Article } from '../article/model/schema';
 import { languages, otherLang, type Lang } from '../i18n/languages';
 import type { LanguageBundle } from '../i18n/resources';
-import { editionPaths } from '../routing/article-paths';
 import type { ArticleRoutes } from '../routing/manifest';
-import { parseSitePath, pathLang } from '../routing/site-path';
+import { frontPageCount, frontPath } from '../routing/front-pages';
+import { parseSitePath, pathLang, type SiteRoute } from '../routing/site-path';
 import { articleHead } from './article-head';
 import type { PageData } from './page-data';
 import type { HeadInput } from './render-head';
@@ -68,8 +68,7 @@ function homeHead(site: SiteContext): PageHead {
     status: 200,
     editions: languages.map((lang) => ({ lang, articles: [] })),
   };
-  const first = site.manifest[0];
-  const alternates = first && editionPaths(site.manifest, first.id);
+  const alternates = { de: frontPath('de'), en: frontPath('en') };
   return {
     lang: 'de',
     head: {
@@ -78,10 +77,39 @@ function homeHead(site: SiteContext): PageHead {
       origin: site.origin,
       siteName: site.bundles.de.ui.site.name,
       canonicalPath: '/',
-      ...(alternates && { alternates }),
+      alternates,
     },
     data,
   };
+}
+
+function frontHead(site: SiteContext, { lang, page }: Extract<SiteRoute, { kind: 'front' }>) {
+  // A front draws its cards from virtual:front-cards, not from article text: UI strings only.
+  const own = bundleWith(site, lang);
+  const { front } = own.ui;
+  const title = page > 1 ? front.pageTitle.replace('{{page}}', String(page)) : front.title;
+  const count = frontPageCount(site.manifest, lang);
+  const alternates = Object.fromEntries(
+    languages
+      .filter((other) => page <= frontPageCount(site.manifest, other))
+      .map((other) => [other, frontPath(other, page)]),
+  );
+  const head: HeadInput = {
+    lang,
+    title: site.documentTitle(lang, title),
+    socialTitle: title,
+    description: front.description,
+    origin: site.origin,
+    siteName: own.ui.site.name,
+    canonicalPath: frontPath(lang, page),
+    alternates,
+    type: 'website',
+    pagination: {
+      ...(page > 1 && { prev: frontPath(lang, page - 1) }),
+      ...(page < count && { next: frontPath(lang, page + 1) }),
+    },
+  };
+  return { lang, head, data: { status: 200 as const, editions: [{ lang, articles: [] }] } };
 }
 
 /**
@@ -95,6 +123,7 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     throw new Error(`${spec.path} is listed as a page but names none`);
   }
   if (route.kind === 'home') return homeHead(site);
+  if (route.kind === 'front') return frontHead(site, route);
   const { lang, articleId, sectionId, view } = route;
   const own = bundleWith(site, lang, [articleId]);
   // The editions the page shows: the parallel view needs the other one too.

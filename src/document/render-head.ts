@@ -23,6 +23,8 @@ export interface HeadInput {
   /** The same page in each language, for hreflang; `x-default` goes to the German source. */
   alternates?: Partial<Record<Lang, string>>;
   type?: 'article' | 'website';
+  /** The previous and next page of a paginated series (a front's pages), as `rel=prev/next`. */
+  pagination?: { prev?: string; next?: string };
   image?: HeadImage;
   /** Structured data, emitted as JSON-LD (data, not script: no CSP exception needed). */
   jsonLd?: unknown;
@@ -50,6 +52,9 @@ export function renderHead(input: HeadInput): string {
   for (const [lang, path] of Object.entries(input.alternates ?? {})) {
     tags.push(`<link rel="alternate" hreflang="${lang}" href="${url(path)}">`);
   }
+  const { prev, next } = input.pagination ?? {};
+  if (prev !== undefined) tags.push(`<link rel="prev" href="${url(prev)}">`);
+  if (next !== undefined) tags.push(`<link rel="next" href="${url(next)}">`);
   const fallback = input.alternates?.de;
   if (fallback !== undefined) {
     tags.push(`<link rel="alternate" hreflang="x-default" href="${url(fallback)}">`);

@@ -82,12 +82,53 @@ describe('parseSitePath', () => {
       ['/%65n/x', 'en'],
       ['/xx/abkommen', 'de'],
       ['/DE/abkommen', 'de'],
-      ['/de', 'de'],
       ['/en/treaty/state-visit/more', 'en'],
       ['/en/%E0%A4%A', 'en'],
     ] as const) {
       expect(parseSitePath(manifest, path), path).toEqual({ kind: 'not-found', lang });
     }
+  });
+});
+
+describe('parseSitePath: fronts', () => {
+  // 25 articles: two front pages at 24 cards a page.
+  const many: ArticleRoutes[] = Array.from({ length: 25 }, (_, i) => ({
+    id: `a${i}`,
+    editions: {
+      de: { slug: `a${i}`, sections: [] },
+      en: { slug: `a${i}`, sections: [] },
+    },
+  }));
+
+  it('reads /de and /en as page 1 of their front, with or without a trailing slash', () => {
+    expect(parseSitePath(manifest, '/de')).toEqual({ kind: 'front', lang: 'de', page: 1 });
+    expect(parseSitePath(manifest, '/en/')).toEqual({ kind: 'front', lang: 'en', page: 1 });
+  });
+
+  it("reads later pages in each language's own word", () => {
+    expect(parseSitePath(many, '/de/seite/2')).toEqual({ kind: 'front', lang: 'de', page: 2 });
+    expect(parseSitePath(many, '/en/page/2')).toEqual({ kind: 'front', lang: 'en', page: 2 });
+  });
+
+  it('is not found for page 1 (its address is /de), pages past the last, and other spellings', () => {
+    for (const [path, lang] of [
+      ['/de/seite/1', 'de'],
+      ['/de/seite/0', 'de'],
+      ['/de/seite/3', 'de'],
+      ['/de/seite/999', 'de'],
+      ['/de/seite/abc', 'de'],
+      ['/de/seite/02', 'de'],
+      ['/de/seite/2.0', 'de'],
+      ['/de/seite/-2', 'de'],
+      ['/de/seite', 'de'],
+      ['/de/page/2', 'de'],
+      ['/en/seite/2', 'en'],
+      ['/en/page/01', 'en'],
+      ['/en/page/2/x', 'en'],
+    ] as const) {
+      expect(parseSitePath(many, path), path).toEqual({ kind: 'not-found', lang });
+    }
+    expect(parseSitePath(manifest, '/de/seite/2')).toEqual({ kind: 'not-found', lang: 'de' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { defaultLang, isLang, otherLang, type Lang } from '../i18n/languages';
 import { matchArticle } from './article-paths';
+import { parseFrontPage } from './front-pages';
 import type { ArticleRoutes } from './manifest';
 
 /**
@@ -10,6 +11,8 @@ import type { ArticleRoutes } from './manifest';
  */
 export type SiteRoute =
   | { kind: 'home' }
+  /** A language's front page: every article of that edition as a card, `page` counting from 1. */
+  | { kind: 'front'; lang: Lang; page: number }
   | {
       kind: 'article';
       lang: Lang;
@@ -78,7 +81,7 @@ function parallelLang(segment: string | undefined): Lang | undefined {
   return lang;
 }
 
-/** What a path shows: the start page, an article (or one of its sections), or not found. */
+/** What a path shows: the start page, a front page, an article (or one of its sections), or not found. */
 export function parseSitePath(manifest: readonly ArticleRoutes[], pathname: string): SiteRoute {
   const segments = pathSegments(pathname);
   const notFound: SiteRoute = { kind: 'not-found', lang: pathLang(pathname) };
@@ -87,7 +90,13 @@ export function parseSitePath(manifest: readonly ArticleRoutes[], pathname: stri
   const [first, article, section, ...rest] = segments;
   const parallel = parallelLang(first);
   const lang = parallel ?? first;
-  if (!isLang(lang) || article === undefined || rest.length > 0) return notFound;
+  if (!isLang(lang) || rest.length > 0) return notFound;
+  // Fronts are single-language: `/de-en` names no page.
+  if (article === undefined) return parallel ? notFound : { kind: 'front', lang, page: 1 };
+  if (!parallel && section !== undefined) {
+    const page = parseFrontPage(manifest, lang, article, section);
+    if (page !== undefined) return { kind: 'front', lang, page };
+  }
   const match = matchArticle(manifest, article, section);
   if (!match) return notFound;
   // A German-only article has no English page: `/en/<slug>` is not found in English, and it has

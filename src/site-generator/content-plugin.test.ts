@@ -66,4 +66,18 @@ describe('content validation at build time', () => {
       /src\/content\/us-china-cyber\/en\.json: \(file\)/,
     );
   });
+
+  it.each(['seite', 'page'])(
+    'fails naming the file and the field when a slug is the reserved word %s',
+    (word) => {
+      const dir = fixture((file) => {
+        const data = JSON.parse(readFileSync(file, 'utf8'));
+        data.slug = word;
+        writeFileSync(file, JSON.stringify(data));
+      });
+      expect(() => readArticleRoutes(dir)).toThrow(
+        `src/content/us-china-cyber/en.json: slug: "${word}" is reserved for the site's own pages`,
+      );
+    },
+  );
 });

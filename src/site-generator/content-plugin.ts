@@ -10,6 +10,7 @@ import { languages, type Lang } from '../i18n/languages.ts';
 import { staleWarnings, translationStatus } from '../article/model/translation-status.ts';
 import { missingImageIssues } from './content-images.ts';
 import { imageNamesIn } from './image-discovery.ts';
+import { reservedSlugIssues } from './reserved-slugs.ts';
 
 const virtualId = 'virtual:article-routes';
 const resolvedId = `\0${virtualId}`;
@@ -32,7 +33,7 @@ function articleIds(dir: string): string[] {
     .sort();
 }
 
-interface ContentFolder {
+export interface ContentFolder {
   contentDir: string;
   /** Imported articles without a headline yet (`"draft": true` in de.json): listed, not published. */
   drafts: string[];
@@ -43,7 +44,7 @@ interface ContentFolder {
  * Reads and validates every content file once: a draft's German only (it may have no English
  * yet), a published article's every edition. Any problem fails naming file and field.
  */
-function readContent(root: string, contentDir: string): ContentFolder {
+export function readContent(root: string, contentDir: string): ContentFolder {
   const dir = path.resolve(root, contentDir);
   const read = (id: string, lang: Lang): Article => {
     const label = `${contentDir}/${id}/${lang}.json`;
@@ -70,7 +71,10 @@ function routesOf(root: string, { contentDir, published }: ContentFolder): Artic
     const images = imageNamesIn(path.resolve(root, contentDir, id, 'images'));
     const routes = Object.fromEntries(
       languages.map((lang) => {
-        const missing = missingImageIssues(editions[lang], images, `${contentDir}/${id}/images`);
+        const missing = [
+          ...reservedSlugIssues(id, editions[lang]),
+          ...missingImageIssues(editions[lang], images, `${contentDir}/${id}/images`),
+        ];
         if (missing.length > 0) throw new ContentError(`${contentDir}/${id}/${lang}.json`, missing);
         return [lang, editionRoutes(editions[lang])];
       }),

@@ -64,7 +64,7 @@ describe('dist/sw.js', () => {
     );
     expect(pages.length).toBeGreaterThan(8);
     for (const page of pages) expect(urls.map(fileOf)).toContain(page);
-    expect(urls).toEqual(expect.arrayContaining(['/', '/404.html', '/404.en.html']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/de', '/en', '/404.html', '/404.en.html']));
     expect(urls.filter((url) => url.endsWith('/index.html'))).toEqual([]);
     const code = filesUnder('assets').filter((file) => /\.(js|css)$/.test(file));
     for (const file of code) expect(urls).toContain(`/${file}`);

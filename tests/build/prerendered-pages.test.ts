@@ -217,12 +217,27 @@ describe('the policy of a site built for plain http', () => {
 });
 
 describe('the other pages', () => {
-  it('/ offers both editions as links', () => {
+  it('/ offers both front pages as links', () => {
     const doc = page('index.html');
     const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain(`/de/${slugs.de}`);
-    expect(hrefs).toContain(`/en/${slugs.en}`);
+    expect(hrefs).toContain('/de');
+    expect(hrefs).toContain('/en');
   });
+
+  it.each([
+    ['de/index.html', 'de', 'Startseite', `/de/${slugs.de}`],
+    ['en/index.html', 'en', 'Front page', `/en/${slugs.en}`],
+  ])(
+    '%s is the front, its card linking the article, no article text as data',
+    (file, lang, title, href) => {
+      const doc = page(file);
+      expect(doc.documentElement.lang).toBe(lang);
+      expect(doc.querySelector('h1')?.textContent).toBe(title);
+      expect(doc.querySelector(`main li article h2 a[href="${href}"]`)).not.toBeNull();
+      const data = JSON.parse(doc.getElementById('reader-data')?.textContent ?? '');
+      expect(Object.keys(data.bundles[0].articles)).toEqual([]);
+    },
+  );
 
   it.each([
     ['404.html', 'de', 'Seite nicht gefunden'],
@@ -237,11 +252,12 @@ describe('the other pages', () => {
 
   it('sitemap.xml lists every page with its hreflang alternates; robots.txt points to it', () => {
     const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
-    for (const { path: urlPath } of articlePages) {
+    const listed = [...articlePages.map(({ path: urlPath }) => urlPath), '/de', '/en'];
+    for (const urlPath of listed) {
       expect(sitemap).toContain(`<loc>${origin}${urlPath}</loc>`);
     }
-    expect(sitemap.match(/<url>/g)).toHaveLength(articlePages.length);
-    expect(sitemap.match(/hreflang="x-default"/g)).toHaveLength(articlePages.length);
+    expect(sitemap.match(/<url>/g)).toHaveLength(listed.length);
+    expect(sitemap.match(/hreflang="x-default"/g)).toHaveLength(listed.length);
     expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${origin}/sitemap.xml`,
     );

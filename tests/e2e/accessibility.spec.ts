@@ -178,7 +178,7 @@ test.describe('keyboard', () => {
     if (next?.region === 'contents') expect(isWide(page)).toBe(true);
   });
 
-  test('Tab goes through the header, the contents, then the article, always visibly', async ({
+  test('Tab goes through the header (site name to the front first), the contents, then the article, always visibly', async ({
     page,
   }) => {
     const lang = 'en';
@@ -194,6 +194,7 @@ test.describe('keyboard', () => {
       return stop;
     };
     await expectNext(page.getByRole('link', { name: ui[lang].skipLink }));
+    await expectNext(page.getByRole('link', { name: ui[lang].siteName, exact: true }));
     await expectNext(page.getByRole('button', { name: ui[lang].settings }));
     // The "both languages" switch (the parallel view) sits before the language link.
     await expectNext(page.getByRole('banner').getByRole('switch', { checked: false }));

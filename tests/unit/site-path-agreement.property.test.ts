@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sitePages } from '../../src/document/site-pages';
 import { articlePath } from '../../src/routing/article-paths';
+import { frontPath } from '../../src/routing/front-pages';
 import { parseSitePath, pathLang } from '../../src/routing/site-path';
 import { readArticleRoutes } from '../../src/site-generator/content-plugin';
 import { resolveRequest, type EntryKind } from '../../src/server/resolve';
@@ -70,9 +71,12 @@ describe('the server and the client read every path alike', () => {
           expect(target).toBe('/');
           return;
         }
-        expect(route.kind).toBe('article');
-        if (route.kind !== 'article') return;
-        const canonical = articlePath(manifest, route.lang, route.articleId, route.sectionId);
+        expect(route.kind).toMatch(/^(article|front)$/);
+        if (route.kind !== 'article' && route.kind !== 'front') return;
+        const canonical =
+          route.kind === 'front'
+            ? frontPath(route.lang, route.page)
+            : articlePath(manifest, route.lang, route.articleId, route.sectionId);
         expect(target).toBe(canonical);
         expect(served.file).toBe(`${canonical.slice(1)}/index.html`);
       }),
@@ -87,7 +91,7 @@ describe('the server and the client read every path alike', () => {
         if (served.status !== 308) return;
         expect(resolveRequest(served.location, lookup).status).toBe(200);
         const route = parseSitePath(manifest, target);
-        if (route.kind === 'article') {
+        if (route.kind === 'article' || route.kind === 'front') {
           expect(parseSitePath(manifest, served.location)).toEqual(route);
         }
       }),

@@ -1,5 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { defaultLang, isLang } from '../../i18n/languages';
+import { frontPath } from '../../routing/front-pages';
 import { SettingsMenu } from '../settings/SettingsMenu';
 
 interface SiteHeaderProps {
@@ -11,14 +14,18 @@ interface SiteHeaderProps {
 }
 
 export function SiteHeader({ children, below, ref }: SiteHeaderProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Each language has its own i18next instance (app/i18n/registry), so this is the page's.
+  const lang = isLang(i18n.language) ? i18n.language : defaultLang;
   return (
     <header ref={ref} className="site-header">
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
       <div className="site-header__bar">
-        <p className="site-header__name">{t('site.name')}</p>
+        <p className="site-header__name">
+          <Link to={frontPath(lang)}>{t('site.name')}</Link>
+        </p>
         <div className="site-header__controls">
           <SettingsMenu />
           {children}

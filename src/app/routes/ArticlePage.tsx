@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import manifest from 'virtual:article-routes';
+import cards from 'virtual:front-cards';
 import { ArticleBody } from '../../article/components/ArticleBody';
 import { ParallelBody } from '../../article/components/ParallelBody';
 import { editorsNote } from '../../article/model/editorial';
@@ -25,6 +26,7 @@ import { LanguageToggle } from '../components/LanguageToggle';
 import { ViewToggle } from '../components/ViewToggle';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
+import { MoreArticles, moreArticlesCount } from './MoreArticles';
 import { useDocumentMeta } from '../use-document-meta';
 import { LoadErrorNotice } from './LoadErrorNotice';
 import { UnknownSectionNotice } from './UnknownSectionNotice';
@@ -162,6 +164,12 @@ export function ArticlePage({
           </LightboxContext>
           <PhotoViewer articleId={articleId} article={article} />
         </div>
+        <MoreArticles
+          links={cards[lang]
+            .filter((card) => card.id !== articleId)
+            .slice(0, moreArticlesCount)
+            .map(({ id, headline }) => ({ id, headline, path: articlePath(manifest, lang, id) }))}
+        />
       </main>
       <SiteFooter />
     </>

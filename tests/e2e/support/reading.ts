@@ -47,6 +47,7 @@ export const articlePages: { lang: Lang; path: string }[] = langs.flatMap((lang)
 export const ui = {
   de: {
     siteName: 'Nachrichten zweisprachig',
+    frontTitle: 'Startseite',
     contents: 'Inhalt',
     sectionBar: 'Abschnitt',
     toggle: 'English',
@@ -70,6 +71,7 @@ export const ui = {
   },
   en: {
     siteName: 'News in two languages',
+    frontTitle: 'Front page',
     contents: 'Contents',
     sectionBar: 'Section',
     toggle: 'Deutsch',
