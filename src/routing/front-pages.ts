@@ -16,12 +16,11 @@ export const pageWord: Record<Lang, string> = { de: 'seite', en: 'page' };
 export const reservedSlugs: readonly string[] = ['seite', 'page', 'feed.xml'];
 
 /**
- * The ids of the articles of edition `lang`, in manifest order. Every article has both editions
- * today; when an edition becomes optional, this one function changes.
+ * The ids of the articles of edition `lang`, in manifest order: a German-only article is on the
+ * German front only.
  */
 export function editionArticleIds(manifest: readonly ArticleRoutes[], lang: Lang): string[] {
-  void lang;
-  return manifest.map((article) => article.id);
+  return manifest.filter((article) => article.editions[lang] !== undefined).map((a) => a.id);
 }
 
 /** How many pages the front of `lang` has: at least one, even with no article. */
