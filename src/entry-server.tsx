@@ -10,6 +10,9 @@ import type { PageData, PageEdition } from './document/page-data';
 import { renderHead } from './document/render-head';
 import { sitemapEntries, sitePages, type PageSpec } from './document/site-pages';
 import { renderRobots, renderSitemap } from './document/sitemap';
+import { feedPath, renderFeed } from './document/feed';
+import images from 'virtual:responsive-images';
+import { imageKey } from './article/model/image-key';
 import { languages, type Lang } from './i18n/languages';
 
 // The server bundle the site generator (src/site-generator/prerender.ts) renders pages with: it
@@ -81,10 +84,32 @@ export function editionSources({ lang, articles }: PageEdition): string[] {
   return [`src/i18n/locales/${lang}.json`, ...articles.map((id) => contentFile(id, lang))];
 }
 
-/** sitemap.xml and robots.txt for the site at `origin`. */
-export function siteFiles(origin: string): Record<string, string> {
+/**
+ * sitemap.xml, robots.txt and each language's Atom feed for the site at `origin`. `lastChanged`
+ * gives an article's last change (the build reads it from git) for a feed entry's `updated`.
+ */
+export function siteFiles(
+  origin: string,
+  lastChanged: (articleId: string) => Date,
+): Record<string, string> {
+  const feeds = languages.map((lang) => {
+    const i18n = loadedI18n(lang);
+    const bundle = bundles.get(lang);
+    if (!i18n || !bundle) throw new Error('prepare() must run before rendering');
+    const xml = renderFeed({
+      manifest,
+      lang,
+      origin,
+      articles: bundle.articles,
+      t: i18n.getFixedT(lang, 'ui'),
+      image: (articleId, imageId) => images[imageKey(articleId, imageId)],
+      lastChanged,
+    });
+    return [feedPath(lang).slice(1), xml] as const;
+  });
   return {
     'sitemap.xml': renderSitemap(origin, sitemapEntries(manifest)),
     'robots.txt': renderRobots(origin),
+    ...Object.fromEntries(feeds),
   };
 }
