@@ -59,6 +59,15 @@ function siteContext(origin: string): SiteContext {
   };
 }
 
+/** Both languages' feeds, the page language's first, each titled in its own language. */
+function feedLinks(pageLang: Lang): { lang: Lang; title: string; path: string }[] {
+  return [pageLang, ...languages.filter((l) => l !== pageLang)].map((lang) => {
+    const i18n = loadedI18n(lang);
+    if (!i18n) throw new Error('prepare() must run before rendering');
+    return { lang, title: i18n.t('feed.title'), path: feedPath(lang) };
+  });
+}
+
 export function pages(): PageSpec[] {
   return sitePages(manifest);
 }
@@ -72,7 +81,14 @@ export function renderPage(spec: PageSpec, origin: string): RenderedPage {
       </StaticRouter>
     </StrictMode>,
   );
-  return { ...spec, lang, html, head: renderHead(head), data, landingSection };
+  return {
+    ...spec,
+    lang,
+    html,
+    head: renderHead({ ...head, feeds: feedLinks(lang) }),
+    data,
+    landingSection,
+  };
 }
 
 /**
