@@ -125,7 +125,7 @@ export function siteFiles(
   });
   return {
     'sitemap.xml': renderSitemap(origin, sitemapEntries(manifest)),
-    'robots.txt': renderRobots(origin),
+    'robots.txt': renderRobots(origin, languages.map(feedPath)),
     ...Object.fromEntries(feeds),
   };
 }

@@ -46,9 +46,11 @@ export function renderHead(input: HeadInput): string {
   if (input.description !== undefined) tags.push(meta('name', 'description', input.description));
   // Every page, the not-found pages too: a feed reader given any address of the site finds the
   // feeds. The page language's feed comes first, as readers that subscribe to one take the first.
+  // No hreflang: search engines read `alternate` + hreflang as the page's translations, and a
+  // feed is not one (it would break the hreflang cluster); the title names the feed's language.
   for (const feed of input.feeds ?? []) {
     tags.push(
-      `<link rel="alternate" type="application/atom+xml" hreflang="${feed.lang}" title="${escapeHtml(feed.title)}" href="${url(feed.path)}">`,
+      `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${url(feed.path)}">`,
     );
   }
   if (input.canonicalPath === undefined) {

@@ -115,3 +115,36 @@ for (const lang of ['de', 'en'] as const) {
     });
   });
 }
+
+describe('feed autodiscovery in every page head', () => {
+  const pages: [string, 'de' | 'en'][] = [
+    ['de/usa-china-cyberabkommen/index.html', 'de'],
+    ['en/us-china-cyber-treaty/index.html', 'en'],
+    ['404.html', 'de'],
+    ['404.en.html', 'en'],
+  ];
+  it.each(pages)('%s links both feeds, its own language first', (file, lang) => {
+    const html = built(file);
+    const pattern =
+      /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+)">/g;
+    const other = lang === 'de' ? 'en' : 'de';
+    expect([...html.matchAll(pattern)].map((m) => m[1])).toEqual([
+      `${origin}/${lang}/feed.xml`,
+      `${origin}/${other}/feed.xml`,
+    ]);
+  });
+});
+
+describe('robots.txt and the service worker', () => {
+  it('names both feeds as sitemaps', () => {
+    const robots = built('robots.txt');
+    for (const lang of ['de', 'en'])
+      expect(robots).toContain(`Sitemap: ${origin}/${lang}/feed.xml\n`);
+    expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml\n`);
+  });
+
+  it('precaches both feeds', () => {
+    const sw = built('sw.js');
+    for (const lang of ['de', 'en']) expect(sw).toContain(`"/${lang}/feed.xml"`);
+  });
+});
