@@ -10,6 +10,9 @@ import type { PageData, PageEdition } from './document/page-data';
 import { renderHead } from './document/render-head';
 import { sitemapEntries, sitePages, type PageSpec } from './document/site-pages';
 import { renderRobots, renderSitemap } from './document/sitemap';
+import { feedPath, renderFeed } from './document/feed';
+import images from 'virtual:responsive-images';
+import { imageKey } from './article/model/image-key';
 import { languages, type Lang } from './i18n/languages';
 
 // The server bundle the site generator (src/site-generator/prerender.ts) renders pages with: it
@@ -56,6 +59,15 @@ function siteContext(origin: string): SiteContext {
   };
 }
 
+/** Both languages' feeds, the page language's first, each titled in its own language. */
+function feedLinks(pageLang: Lang): { lang: Lang; title: string; path: string }[] {
+  return [pageLang, ...languages.filter((l) => l !== pageLang)].map((lang) => {
+    const i18n = loadedI18n(lang);
+    if (!i18n) throw new Error('prepare() must run before rendering');
+    return { lang, title: i18n.t('feed.title'), path: feedPath(lang) };
+  });
+}
+
 export function pages(): PageSpec[] {
   return sitePages(manifest);
 }
@@ -69,7 +81,14 @@ export function renderPage(spec: PageSpec, origin: string): RenderedPage {
       </StaticRouter>
     </StrictMode>,
   );
-  return { ...spec, lang, html, head: renderHead(head), data, landingSection };
+  return {
+    ...spec,
+    lang,
+    html,
+    head: renderHead({ ...head, feeds: feedLinks(lang) }),
+    data,
+    landingSection,
+  };
 }
 
 /**
@@ -81,10 +100,32 @@ export function editionSources({ lang, articles }: PageEdition): string[] {
   return [`src/i18n/locales/${lang}.json`, ...articles.map((id) => contentFile(id, lang))];
 }
 
-/** sitemap.xml and robots.txt for the site at `origin`. */
-export function siteFiles(origin: string): Record<string, string> {
+/**
+ * sitemap.xml, robots.txt and each language's Atom feed for the site at `origin`. `lastChanged`
+ * gives an article's last change (the build reads it from git) for a feed entry's `updated`.
+ */
+export function siteFiles(
+  origin: string,
+  lastChanged: (articleId: string) => Date,
+): Record<string, string> {
+  const feeds = languages.map((lang) => {
+    const i18n = loadedI18n(lang);
+    const bundle = bundles.get(lang);
+    if (!i18n || !bundle) throw new Error('prepare() must run before rendering');
+    const xml = renderFeed({
+      manifest,
+      lang,
+      origin,
+      articles: bundle.articles,
+      t: i18n.getFixedT(lang, 'ui'),
+      image: (articleId, imageId) => images[imageKey(articleId, imageId)],
+      lastChanged,
+    });
+    return [feedPath(lang).slice(1), xml] as const;
+  });
   return {
     'sitemap.xml': renderSitemap(origin, sitemapEntries(manifest)),
-    'robots.txt': renderRobots(origin),
+    'robots.txt': renderRobots(origin, languages.map(feedPath)),
+    ...Object.fromEntries(feeds),
   };
 }

@@ -28,6 +28,8 @@ export interface HeadInput {
   image?: HeadImage;
   /** Structured data, emitted as JSON-LD (data, not script: no CSP exception needed). */
   jsonLd?: unknown;
+  /** Feeds to advertise (Atom autodiscovery), the page language's first. */
+  feeds?: readonly { lang: Lang; title: string; path: string }[];
 }
 
 const ogLocale: Record<Lang, string> = { de: 'de_DE', en: 'en_US' };
@@ -44,6 +46,15 @@ export function renderHead(input: HeadInput): string {
     `<meta ${key}="${name}" content="${escapeHtml(content)}">`;
   const tags = [`<title>${escapeHtml(input.title)}</title>`];
   if (input.description !== undefined) tags.push(meta('name', 'description', input.description));
+  // Every page, the not-found pages too: a feed reader given any address of the site finds the
+  // feeds. The page language's feed comes first, as readers that subscribe to one take the first.
+  // No hreflang: search engines read `alternate` + hreflang as the page's translations, and a
+  // feed is not one (it would break the hreflang cluster); the title names the feed's language.
+  for (const feed of input.feeds ?? []) {
+    tags.push(
+      `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${url(feed.path)}">`,
+    );
+  }
   if (input.canonicalPath === undefined) {
     tags.push(meta('name', 'robots', 'noindex'));
     return tags.join('\n    ');

@@ -31,6 +31,12 @@ export function renderSitemap(origin: string, pages: readonly SitemapPage[]): st
   ].join('\n');
 }
 
-export function renderRobots(origin: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`;
+/**
+ * robots.txt. The feeds are named as sitemaps too: Google and Bing accept an Atom feed as a
+ * sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap),
+ * and it tells them of a new article sooner than the full sitemap.
+ */
+export function renderRobots(origin: string, feedPaths: readonly string[] = []): string {
+  const sitemaps = ['/sitemap.xml', ...feedPaths].map((p) => `Sitemap: ${origin}${p}\n`).join('');
+  return `User-agent: *\nAllow: /\n\n${sitemaps}`;
 }

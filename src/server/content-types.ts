@@ -23,6 +23,9 @@ const overrides: Readonly<Record<string, string>> = {
  */
 export function contentTypeFor(relativePath: string): string {
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  // The site's feeds (`/de/feed.xml`, `/en/feed.xml`) are Atom: its registered type (RFC 4287
+  // §7), which feed readers and browsers recognise; other `.xml` (sitemap) stays generic XML.
+  if (name === 'feed.xml') return 'application/atom+xml; charset=utf-8';
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (Object.hasOwn(overrides, extension)) return overrides[extension] as string;

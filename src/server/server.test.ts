@@ -54,6 +54,8 @@ describe('pages and assets', () => {
   it.each([
     ['/robots.txt', 'text/plain; charset=utf-8'],
     ['/sitemap.xml', 'application/xml; charset=utf-8'],
+    ['/de/feed.xml', 'application/atom+xml; charset=utf-8'],
+    ['/en/feed.xml', 'application/atom+xml; charset=utf-8'],
     ['/favicon.svg', 'image/svg+xml'],
     ['/favicon.ico', 'image/x-icon'],
     ['/manifest.webmanifest', 'application/manifest+json'],

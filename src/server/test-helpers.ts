@@ -49,6 +49,8 @@ export const fixtureFiles: Readonly<Record<string, string | Buffer>> = {
   'favicon.ico': Buffer.from([0, 0, 1, 0]),
   'robots.txt': 'User-agent: *\nAllow: /\n',
   'sitemap.xml': '<?xml version="1.0"?><urlset></urlset>',
+  'de/feed.xml': '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
+  'en/feed.xml': '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
   'manifest.webmanifest': '{"name":"Reader"}',
   'data.json': '{"ok":true}',
   '.env': 'SECRET=1',

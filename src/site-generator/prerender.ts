@@ -24,6 +24,7 @@ import { inlineFavicon } from './inline-favicon';
 import { compileInlineScript } from './inline-scripts/compile-inline-script';
 import { landingRenderBlock, landingScriptElement } from './inline-scripts/landing-element';
 import { inlineStylesheets } from './inline-stylesheet';
+import { contentLastChanged } from './last-changed';
 import { buildOfflineSupport } from './offline-support';
 
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (into build/server/):
@@ -122,7 +123,11 @@ async function main(): Promise<void> {
     await writeFile(file, html);
   }
   await writeFile(path.join(distDir, '_headers'), renderHeadersFile(securityHeaders(hashes)));
-  for (const [name, content] of Object.entries(entry.siteFiles(origin))) {
+  // The same content folder vite.config.ts reads (READER_CONTENT_DIR).
+  const contentDir = process.env.READER_CONTENT_DIR ?? 'src/content';
+  const lastChanged = (id: string) => contentLastChanged(path.join(contentDir, id));
+  for (const [name, content] of Object.entries(entry.siteFiles(origin, lastChanged))) {
+    await mkdir(path.dirname(path.join(distDir, name)), { recursive: true });
     await writeFile(path.join(distDir, name), content);
   }
   await rm(serverDir, { recursive: true, force: true });

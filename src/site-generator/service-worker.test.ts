@@ -134,6 +134,8 @@ describe('what is precached from a built site', () => {
     'noscript.css',
     'robots.txt',
     'sitemap.xml',
+    'de/feed.xml',
+    'en/feed.xml',
     '_headers',
     'assets/index-a1.js.br',
   ];
@@ -175,6 +177,8 @@ describe('what is precached from a built site', () => {
         '/manifest.webmanifest',
         '/favicon.svg',
         '/noscript.css',
+        '/de/feed.xml',
+        '/en/feed.xml',
       ].sort(),
     );
     const revision = (url: string) => manifestEntries?.find((entry) => entry.url === url)?.revision;

@@ -21,6 +21,9 @@ export const precachePatterns: readonly string[] = [
   '*.{css,svg,webmanifest}',
   'icons/*.png',
   `assets/img/*-{${precachedImageWidths.join(',')}}w-*.{avif,webp}`,
+  // The Atom feeds (about 5 KiB each): a feed reader that asks the site while offline still gets
+  // them, and the site keeps every text it publishes. Their photos (full-size JPEGs) are not kept.
+  '*/feed.xml',
 ];
 
 /**
