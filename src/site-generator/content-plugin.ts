@@ -132,13 +132,22 @@ export function readStaleTranslations(root: string, contentDir = 'src/content'):
  * they read, and a draft's text (which has no loader) never reaches the build's assets.
  */
 function contentLoaders(root: string, { contentDir, published }: ContentFolder): string {
-  const entries = published.flatMap(({ id, editions }) =>
-    langsOf(editions).map((lang) => {
-      const file = path.resolve(root, contentDir, id, `${lang}.json`);
-      return `  ${JSON.stringify(`${id}/${lang}`)}: () => import(${JSON.stringify(file)}).then((m) => m.default),`;
-    }),
+  const editions = published.flatMap(({ id, editions }) =>
+    langsOf(editions).map((lang) => ({
+      key: JSON.stringify(`${id}/${lang}`),
+      file: path.resolve(root, contentDir, id, `${lang}.json`),
+    })),
   );
-  return `export default {\n${entries.join('\n')}\n};\n`;
+  const entries = editions.map(
+    ({ key, file }) => `  ${key}: () => import(${JSON.stringify(file)}).then((m) => m.default),`,
+  );
+  // Each file as Vite's build manifest keys it (relative to the root, `/`-separated): the
+  // prerenderer preloads its chunk by that name, from whatever content folder the build reads.
+  const sources = editions.map(
+    ({ key, file }) =>
+      `  ${key}: ${JSON.stringify(path.relative(root, file).split(path.sep).join('/'))},`,
+  );
+  return `export default {\n${entries.join('\n')}\n};\nexport const sources = {\n${sources.join('\n')}\n};\n`;
 }
 
 export interface ArticleContentOptions {
