@@ -33,8 +33,9 @@ const bundles = new Map<Lang, EditionBundle>();
 
 /** Loads and validates every language's resources; call once before rendering. */
 export async function prepare(): Promise<void> {
-  const articleIds = manifest.map((a) => a.id);
   for (const lang of languages) {
+    // Only the editions that exist: a German-only article has no English (#15).
+    const articleIds = manifest.filter((a) => a.editions[lang] !== undefined).map((a) => a.id);
     const bundle = await fetchBundle(lang, articleIds);
     bundles.set(lang, bundle);
     adoptBundle(bundle);

@@ -42,7 +42,10 @@ export function App({ servedNotFound = false }: AppProps) {
       <ErrorBoundary lang={lang}>
         <Suspense fallback={null}>
           {notFound || route.kind === 'not-found' ? (
-            <NotFoundPage lang={lang} />
+            <NotFoundPage
+              lang={lang}
+              inOtherLanguage={route.kind === 'not-found' ? route.inOtherLanguage : undefined}
+            />
           ) : route.kind === 'home' ? (
             <HomeRoute />
           ) : route.kind === 'front' ? (

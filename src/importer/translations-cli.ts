@@ -54,8 +54,14 @@ export async function runTranslations(argv: string[], io: Io): Promise<number> {
   }
   for (const article of readTranslations(io.root, contentDir)) {
     const count = (status: string) => article.blocks.filter((b) => b.status === status).length;
+    // Without en.json a published article is German only (#15); a draft is not published at all.
+    const english = article.english
+      ? ''
+      : article.draft
+        ? ' (no English edition)'
+        : ' (German only)';
     io.out(
-      `${article.id}${article.draft ? ' (draft)' : ''}${article.english ? '' : ' (no English edition)'}: ` +
+      `${article.id}${article.draft ? ' (draft)' : ''}${english}: ` +
         `${count('translated')} translated, ${count('missing')} missing, ${count('stale')} stale`,
     );
     for (const block of article.blocks) io.out(`  ${block.status.padEnd(10)} ${block.key}`);

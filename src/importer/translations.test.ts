@@ -73,11 +73,23 @@ describe('npm run translations', () => {
     expect(warn).toHaveBeenCalledWith(warning);
   });
 
-  it('reports every block missing when the English edition is absent', async () => {
+  it('reports an article without en.json as German only, every block missing', async () => {
     const dir = scratch();
     rmSync(path.join(dir, 'src/content/us-china-cyber/en.json'));
     const { out } = await report(dir);
-    expect(out[0]).toBe('us-china-cyber (no English edition): 0 translated, 15 missing, 0 stale');
+    expect(out[0]).toBe('us-china-cyber (German only): 0 translated, 15 missing, 0 stale');
+    expect(out).toContain('  missing    headline');
+    expect(readStaleTranslations(dir)).toEqual([]);
+  });
+
+  it('reports a draft without en.json as a draft with no English edition, not German only', async () => {
+    const dir = scratch();
+    rmSync(path.join(dir, 'src/content/us-china-cyber/en.json'));
+    editGerman(dir, (de) => Object.assign(de, { draft: true }));
+    const { out } = await report(dir);
+    expect(out[0]).toBe(
+      'us-china-cyber (draft) (no English edition): 0 translated, 15 missing, 0 stale',
+    );
   });
 
   it('--stamp records the current German, so a checked translation is current again', async () => {

@@ -9,4 +9,6 @@ declare module 'virtual:article-content' {
   /** One loader per published edition, keyed `<article id>/<lang>`; drafts have none. */
   const loaders: Record<string, () => Promise<unknown>>;
   export default loaders;
+  /** Each published edition's file relative to the project root, keyed as the loaders. */
+  export const sources: Record<string, string>;
 }

@@ -2,10 +2,18 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { readArticleRoutes } from './content-plugin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { editionLangs } from '../routing/manifest';
+import {
+  addArticle,
+  contentFixture,
+  realArticle,
+  type ContentFixture,
+} from '../../tests/support/content-fixture';
+import { articleContent, readArticleRoutes, readStaleTranslations } from './content-plugin';
 
 const realContent = path.resolve(__dirname, '../content');
+const repo = path.resolve(__dirname, '../..');
 let root: string | undefined;
 
 function fixture(edit: (file: string) => void): string {
@@ -80,4 +88,63 @@ describe('content validation at build time', () => {
       );
     },
   );
+});
+
+describe('an article in German only (de.json, no en.json, not a draft)', () => {
+  const fixtures: ContentFixture[] = [];
+  afterEach(() => {
+    for (const f of fixtures.splice(0)) f.remove();
+  });
+
+  /** The real article in both languages plus a German-only copy whose German has changed. */
+  function germanOnly(): string {
+    const content = contentFixture();
+    fixtures.push(content);
+    addArticle(content, realArticle);
+    addArticle(
+      content,
+      'nur-deutsch',
+      (edition) => {
+        // A changed German would make an English block stale, if there were any English.
+        (edition.headline as { text: string }).text = 'Eine neue Schlagzeile';
+      },
+      { english: false },
+    );
+    return content.dir;
+  }
+
+  function load(dir: string, id: string) {
+    const plugin = articleContent({ contentDir: dir });
+    const hooks = plugin as unknown as {
+      configResolved: (config: { root: string }) => void;
+      load: (this: unknown, id: string) => string;
+    };
+    hooks.configResolved({ root: repo });
+    const warn = vi.fn();
+    const watched: string[] = [];
+    const code = hooks.load.call({ warn, addWatchFile: (f: string) => watched.push(f) }, id);
+    return { code, warn, watched };
+  }
+
+  it('is published in German only: its manifest entry has no English edition', () => {
+    const routes = readArticleRoutes(repo, germanOnly());
+    const article = routes.find((a) => a.id === 'nur-deutsch');
+    expect(article && editionLangs(article)).toEqual(['de']);
+    expect(article?.editions.de.slug).toMatch(/-nur-deutsch$/);
+    const real = routes.find((a) => a.id === realArticle);
+    expect(real && editionLangs(real)).toEqual(['de', 'en']);
+  });
+
+  it('gets a loader for German only, and no stale warning', () => {
+    const dir = germanOnly();
+    const { code } = load(dir, '\0virtual:article-content');
+    expect(code).toContain('"nur-deutsch/de"');
+    expect(code).not.toContain('"nur-deutsch/en"');
+    expect(code).toContain(`"${realArticle}/en"`);
+    const routes = load(dir, '\0virtual:article-routes');
+    expect(routes.warn).not.toHaveBeenCalled();
+    expect(readStaleTranslations(repo, dir)).toEqual([]);
+    expect(routes.watched).toContain(path.join(dir, 'nur-deutsch', 'de.json'));
+    expect(routes.watched).not.toContain(path.join(dir, 'nur-deutsch', 'en.json'));
+  });
 });

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parseArticle } from '../article/model/parse-article.ts';
 import { editionRoutes } from '../article/model/route-manifest.ts';
-import type { ArticleRoutes } from '../routing/manifest.ts';
+import { editionLangs, type ArticleRoutes } from '../routing/manifest.ts';
 import type { Article } from '../article/model/schema.ts';
 import { ContentError } from '../article/model/parse-article.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
@@ -37,12 +37,21 @@ export interface ContentFolder {
   contentDir: string;
   /** Imported articles without a headline yet (`"draft": true` in de.json): listed, not published. */
   drafts: string[];
-  published: { id: string; editions: Record<Lang, Article> }[];
+  published: { id: string; editions: Editions }[];
 }
+
+/** German always; English only once translated (a German-only article has no en.json, #15). */
+type Editions = { de: Article } & Partial<Record<Lang, Article>>;
+
+/** The languages an article's editions exist in, German first (as in the route manifest). */
+const langsOf = (editions: Editions): Lang[] =>
+  languages.filter((lang) => editions[lang] !== undefined);
 
 /**
  * Reads and validates every content file once: a draft's German only (it may have no English
- * yet), a published article's every edition. Any problem fails naming file and field.
+ * yet), a published article's every edition that has a file. A published article without
+ * `en.json` is published in German only: its English is absent, not faked. Any problem fails
+ * naming file and field.
  */
 export function readContent(root: string, contentDir: string): ContentFolder {
   const dir = path.resolve(root, contentDir);
@@ -57,9 +66,13 @@ export function readContent(root: string, contentDir: string): ContentFolder {
       content.drafts.push(id);
       continue;
     }
-    const editions = Object.fromEntries(
-      languages.map((lang) => [lang, lang === 'de' ? de : read(id, lang)]),
-    ) as Record<Lang, Article>;
+    const translated = languages.filter(
+      (lang) => lang !== 'de' && existsSync(path.join(dir, id, `${lang}.json`)),
+    );
+    const editions: Editions = {
+      de,
+      ...Object.fromEntries(translated.map((lang) => [lang, read(id, lang)])),
+    };
     content.published.push({ id, editions });
   }
   return content;
@@ -70,26 +83,30 @@ function routesOf(root: string, { contentDir, published }: ContentFolder): Artic
   return published.map(({ id, editions }) => {
     const images = imageNamesIn(path.resolve(root, contentDir, id, 'images'));
     const routes = Object.fromEntries(
-      languages.map((lang) => {
+      langsOf(editions).map((lang) => {
+        const edition = editions[lang] ?? editions.de;
         const missing = [
-          ...reservedSlugIssues(id, editions[lang]),
-          ...missingImageIssues(editions[lang], images, `${contentDir}/${id}/images`),
+          ...reservedSlugIssues(id, edition),
+          ...missingImageIssues(edition, images, `${contentDir}/${id}/images`),
         ];
         if (missing.length > 0) throw new ContentError(`${contentDir}/${id}/${lang}.json`, missing);
-        return [lang, editionRoutes(editions[lang])];
+        return [lang, editionRoutes(edition)];
       }),
     ) as ArticleRoutes['editions'];
     return { id, editions: routes };
   });
 }
 
-/** Stale English blocks of published articles: the German changed after they were translated. */
+/**
+ * Stale English blocks of published articles: the German changed after they were translated. A
+ * German-only article has no English to be stale (staleWarnings skips it).
+ */
 function staleOf({ published }: ContentFolder): string[] {
   return staleWarnings(
     published.map(({ id, editions }) => ({
       id,
       draft: false,
-      english: true,
+      english: editions.en !== undefined,
       blocks: translationStatus(editions.de, editions.en),
     })),
   );
@@ -119,13 +136,22 @@ export function readStaleTranslations(root: string, contentDir = 'src/content'):
  * they read, and a draft's text (which has no loader) never reaches the build's assets.
  */
 function contentLoaders(root: string, { contentDir, published }: ContentFolder): string {
-  const entries = published.flatMap(({ id }) =>
-    languages.map((lang) => {
-      const file = path.resolve(root, contentDir, id, `${lang}.json`);
-      return `  ${JSON.stringify(`${id}/${lang}`)}: () => import(${JSON.stringify(file)}).then((m) => m.default),`;
-    }),
+  const editions = published.flatMap(({ id, editions }) =>
+    langsOf(editions).map((lang) => ({
+      key: JSON.stringify(`${id}/${lang}`),
+      file: path.resolve(root, contentDir, id, `${lang}.json`),
+    })),
   );
-  return `export default {\n${entries.join('\n')}\n};\n`;
+  const entries = editions.map(
+    ({ key, file }) => `  ${key}: () => import(${JSON.stringify(file)}).then((m) => m.default),`,
+  );
+  // Each file as Vite's build manifest keys it (relative to the root, `/`-separated): the
+  // prerenderer preloads its chunk by that name, from whatever content folder the build reads.
+  const sources = editions.map(
+    ({ key, file }) =>
+      `  ${key}: ${JSON.stringify(path.relative(root, file).split(path.sep).join('/'))},`,
+  );
+  return `export default {\n${entries.join('\n')}\n};\nexport const sources = {\n${sources.join('\n')}\n};\n`;
 }
 
 export interface ArticleContentOptions {
@@ -164,7 +190,7 @@ export function articleContent(options: ArticleContentOptions = {}): Plugin {
       // A stale translation still builds (the English is there), but nobody should miss it.
       for (const warning of staleOf(content)) this.warn(warning);
       for (const article of manifest) {
-        for (const lang of languages) {
+        for (const lang of editionLangs(article)) {
           this.addWatchFile(path.resolve(root, contentDir, article.id, `${lang}.json`));
         }
       }

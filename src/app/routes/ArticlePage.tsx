@@ -19,9 +19,11 @@ import { useElementHeight } from '../../article/hooks/use-element-height';
 import { useLanguageSwitch } from '../../article/hooks/use-language-switch';
 import { useSectionNavigation } from '../../article/hooks/use-section-navigation';
 import { pageTitle } from '../../article/model/page-title';
-import { articlePath, parallelPath } from '../../routing/article-paths';
-import type { Lang } from '../../i18n/languages';
+import { articlePath, hasEdition, parallelPath } from '../../routing/article-paths';
+import { englishHomeFor } from '../../routing/english-home';
+import { otherLang, type Lang } from '../../i18n/languages';
 import { rememberLang } from '../../i18n/preferred-lang';
+import { GermanOnlyToggle } from '../components/GermanOnlyToggle';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { ViewToggle } from '../components/ViewToggle';
 import { SiteFooter } from '../components/SiteFooter';
@@ -82,11 +84,17 @@ export function ArticlePage({
     t('site.documentTitle', { title: parallel ? t('parallel.title', { title }) : title }),
   );
   useEffect(() => rememberLang(lang), [lang]);
-  const { other, load: loadOther } = useOtherEdition(lang, articleId);
+  // An article published in German only (#15) has no other edition to link, load or show beside.
+  const translated = hasEdition(manifest, otherLang(lang), articleId);
+  const { other, load: loadOther } = useOtherEdition(lang, articleId, translated);
 
   // In the parallel view the language toggle swaps the columns: /de-en/… ⇄ /en-de/….
-  const toggleTo = (parallel ? parallelPath : articlePath)(manifest, other, articleId, current);
-  const viewTo = (parallel ? articlePath : parallelPath)(manifest, lang, articleId, current);
+  const toggleTo = translated
+    ? (parallel ? parallelPath : articlePath)(manifest, other, articleId, current)
+    : englishHomeFor();
+  const viewTo = translated
+    ? (parallel ? articlePath : parallelPath)(manifest, lang, articleId, current)
+    : undefined;
   const translation = useMemo(() => {
     if (!otherI18n) return undefined;
     const otherArticle = otherI18n.getResourceBundle(other, articleId) as Article;
@@ -109,24 +117,30 @@ export function ArticlePage({
           </>
         }
       >
-        <ViewToggle
-          parallel={parallel}
-          to={viewTo}
-          onIntent={() => void loadOther().catch(() => undefined)}
-          onClick={(event) => {
-            setLoadFailed(false);
-            switchLanguage(event, viewTo);
-          }}
-        />
-        <LanguageToggle
-          lang={lang}
-          to={toggleTo}
-          onIntent={() => void loadOther().catch(() => undefined)}
-          onClick={(event) => {
-            setLoadFailed(false);
-            switchLanguage(event, toggleTo);
-          }}
-        />
+        {viewTo !== undefined && (
+          <ViewToggle
+            parallel={parallel}
+            to={viewTo}
+            onIntent={() => void loadOther().catch(() => undefined)}
+            onClick={(event) => {
+              setLoadFailed(false);
+              switchLanguage(event, viewTo);
+            }}
+          />
+        )}
+        {translated ? (
+          <LanguageToggle
+            lang={lang}
+            to={toggleTo}
+            onIntent={() => void loadOther().catch(() => undefined)}
+            onClick={(event) => {
+              setLoadFailed(false);
+              switchLanguage(event, toggleTo);
+            }}
+          />
+        ) : (
+          <GermanOnlyToggle />
+        )}
       </SiteHeader>
       <main
         id="main"
