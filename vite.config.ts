@@ -15,6 +15,9 @@ const reactRouterProduction = fileURLToPath(
 // the German-only e2e build a site from a fixture folder outside src/ without writing into it.
 const contentDir = process.env.READER_CONTENT_DIR ?? 'src/content';
 
+// The server renders the parallel view's body eagerly; the browser loads it lazily
+// (src/article/components/LazyParallelBody.tsx).
+
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     react(),
@@ -26,7 +29,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     alias:
       command === 'build' && !isSsrBuild
         ? [{ find: /^react-router$/, replacement: reactRouterProduction }]
-        : [],
+        : isSsrBuild
+          ? [{ find: /\/LazyParallelBody$/, replacement: '/ParallelBody' }]
+          : [],
   },
   build: {
     outDir: 'dist',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import manifest from 'virtual:article-routes';
 import cards from 'virtual:front-cards';
 import { ArticleBody } from '../../article/components/ArticleBody';
-import { ParallelBody } from '../../article/components/ParallelBody';
+import { ParallelBody } from '../../article/components/LazyParallelBody';
 import { editorsNote } from '../../article/model/editorial';
 import type { Article } from '../../article/model/schema';
 import { ReadingProgress } from '../../article/components/ReadingProgress';

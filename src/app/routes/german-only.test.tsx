@@ -35,7 +35,7 @@ async function renderGermanOnly() {
     <MemoryRouter initialEntries={['/de/usa-china-cyberabkommen']}>
       <I18nextProvider i18n={i18n}>
         <Routes>
-          <Route path="/" element={<main>home</main>} />
+          <Route path="/en" element={<main>English front</main>} />
           <Route path="/de/*" element={<ArticlePage lang="de" articleId="us-china-cyber" />} />
         </Routes>
       </I18nextProvider>
@@ -73,11 +73,11 @@ describe('an article published in German only', () => {
     expect(loads).not.toContain('en');
   });
 
-  it('goes to the English home and remembers English, so `/` does not send the reader back', async () => {
+  it('goes to the English front and remembers English, so `/` does not send the reader back', async () => {
     const user = userEvent.setup();
     await renderGermanOnly();
     await act(() => user.click(screen.getByRole('link', { name: /nur auf Deutsch/ })));
-    expect(await screen.findByRole('main')).toHaveTextContent('home');
+    expect(await screen.findByRole('main')).toHaveTextContent('English front');
     expect(localStorage.getItem('reader.lang')).toBe('en');
   });
 });
