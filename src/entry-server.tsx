@@ -52,10 +52,10 @@ function siteContext(origin: string): SiteContext {
     manifest,
     origin,
     bundles: { de: byLang('de'), en: byLang('en') },
-    documentTitle: (lang, title) => {
+    t: (lang) => {
       const i18n = loadedI18n(lang);
       if (!i18n) throw new Error('prepare() must run before rendering');
-      return i18n.t('site.documentTitle', { title });
+      return i18n.t;
     },
   };
 }

@@ -35,7 +35,7 @@ beforeAll(async () => {
     manifest,
     origin,
     bundles,
-    documentTitle: (lang, title) => i18n[lang].t('site.documentTitle', { title }),
+    t: (lang) => i18n[lang].t,
   };
 });
 

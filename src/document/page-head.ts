@@ -1,5 +1,6 @@
 import { pageTitle } from '../article/model/page-title';
 import { landingSection } from '../article/model/priority-figure';
+import type { TFunction } from 'i18next';
 import type { Article } from '../article/model/schema';
 import { languages, otherLang, type Lang } from '../i18n/languages';
 import type { LanguageBundle } from '../i18n/resources';
@@ -18,8 +19,11 @@ export interface SiteContext {
   origin: string;
   /** Each language's UI strings and every article of that edition. */
   bundles: Readonly<Record<Lang, LanguageBundle<Article>>>;
-  /** The document title of a page titled `title`, as the app shows it (site.documentTitle). */
-  documentTitle: (lang: Lang, title: string) => string;
+  /**
+   * The UI strings of `lang` through the i18next instance the app renders with, so a title with
+   * values (site.documentTitle, parallel.title, front.pageTitle) reads as the app writes it.
+   */
+  t: (lang: Lang) => TFunction;
 }
 
 /** A page's language, its head, the data the app hydrates from, and where it opens. */
@@ -54,7 +58,7 @@ function notFoundHead(site: SiteContext, lang: Lang): PageHead {
     lang,
     head: {
       lang,
-      title: site.documentTitle(lang, own.ui.notFound.title),
+      title: site.t(lang)('site.documentTitle', { title: own.ui.notFound.title }),
       origin: site.origin,
       siteName: own.ui.site.name,
     },
@@ -87,7 +91,7 @@ function frontHead(site: SiteContext, { lang, page }: Extract<SiteRoute, { kind:
   // A front draws its cards from virtual:front-cards, not from article text: UI strings only.
   const own = bundleWith(site, lang);
   const { front } = own.ui;
-  const title = page > 1 ? front.pageTitle.replace('{{page}}', String(page)) : front.title;
+  const title = page > 1 ? site.t(lang)('front.pageTitle', { page }) : front.title;
   const count = frontPageCount(site.manifest, lang);
   const alternates = Object.fromEntries(
     languages
@@ -96,7 +100,7 @@ function frontHead(site: SiteContext, { lang, page }: Extract<SiteRoute, { kind:
   );
   const head: HeadInput = {
     lang,
-    title: site.documentTitle(lang, title),
+    title: site.t(lang)('site.documentTitle', { title }),
     socialTitle: title,
     description: front.description,
     origin: site.origin,
@@ -138,12 +142,12 @@ export function describePage(spec: PageSpec, site: SiteContext): PageHead {
     origin: site.origin,
     article,
     ui: own.ui,
-    documentTitle: site.documentTitle(
-      lang,
-      view === 'parallel'
-        ? own.ui.parallel.title.replace('{{title}}', pageTitle(article, sectionId))
-        : pageTitle(article, sectionId),
-    ),
+    documentTitle: site.t(lang)('site.documentTitle', {
+      title:
+        view === 'parallel'
+          ? site.t(lang)('parallel.title', { title: pageTitle(article, sectionId) })
+          : pageTitle(article, sectionId),
+    }),
     view,
   });
   return {
