@@ -32,7 +32,7 @@ export function evaluateBudgets(
   longHtml?: HtmlVsTwin,
 ): BudgetResult[] {
   const results: BudgetResult[] = [];
-  const articles = pages.filter((page) => page.kind === 'article');
+  const articles = pages.filter((page) => page.kind !== 'section');
   for (const page of articles) {
     const { app } = page;
     results.push({

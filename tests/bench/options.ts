@@ -13,6 +13,8 @@ export interface BenchOptions {
   switches: number;
   /** Contents clicks measured per article. */
   clicks: number;
+  /** Sizes of the many-articles builds, ascending (the real article plus synthetic ones). */
+  articleCounts: number[];
   quick: boolean;
   /** Exit 1 when a budget fails; without it the benchmark only reports. */
   check: boolean;
@@ -42,6 +44,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     longRuns: quick ? 1 : Math.min(runs, 2),
     switches: quick ? 10 : 12,
     clicks: quick ? 3 : 5,
+    // Each build of 200 takes minutes; --quick keeps the ends, enough for the flat-size budgets.
+    articleCounts: quick ? [1, 200] : [1, 50, 100, 200],
     quick,
     check: argv.includes('--check'),
     // The same lookup as the end-to-end tests, with the same message when there is no browser.

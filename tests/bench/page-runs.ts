@@ -14,8 +14,8 @@ import { medians, ratio } from './stats.ts';
 export interface BenchPage {
   name: string;
   path: string;
-  /** Article pages carry the score budgets (both languages); sections only the metric ones. */
-  kind: 'article' | 'section';
+  /** Article and front pages carry the score budgets; sections only the metric ones. */
+  kind: 'article' | 'section' | 'front';
 }
 
 export type Figures = Record<Category | Metric, number>;

@@ -100,6 +100,42 @@ function scaleTable(results: BenchResults): string {
   );
 }
 
+function siteScaleTable({ siteScale }: BenchResults): string {
+  const rows = siteScale.builds.map((build, i): Cell[] => [
+    build.articles,
+    `${build.buildSeconds.toFixed(1)} s`,
+    i === 0 ? '' : `${(siteScale.secondsPerArticle[i - 1] ?? NaN).toFixed(2)} s`,
+    kib(build.articleJsGzip),
+    kib(build.frontJsGzip),
+    kib(build.frontHtmlGzip),
+    `${build.frontPages.de} / ${build.frontPages.en}`,
+  ]);
+  const { front } = siteScale;
+  const lighthouse = markdownTable(
+    ['Front /de (largest build)', 'App', 'No-script floor'],
+    figureKeys.map((key): Cell[] => [
+      key,
+      format(key, front.app.median[key]),
+      format(key, front.floor.median[key]),
+    ]),
+  );
+  return [
+    markdownTable(
+      [
+        'Articles',
+        'Build',
+        'Per added article',
+        'Article first-view JS',
+        'Front first-view JS',
+        'Front HTML',
+        'Front pages de / en',
+      ],
+      rows,
+    ),
+    lighthouse,
+  ].join('\n\n');
+}
+
 export function renderReport(results: BenchResults): string {
   const { machine, languageSwitch: ls } = results;
   const budgetRows = results.budgets.map((b): Cell[] => [
@@ -117,6 +153,8 @@ export function renderReport(results: BenchResults): string {
     markdownTable(['Median', 'Max'], [[ms(ls.median), ms(ls.max)]]),
     `## Scale: synthetic long article (40 sections, 400 paragraphs, 20 figures; ${results.scale.long.lighthouse.runs.length} Lighthouse runs)`,
     scaleTable(results),
+    `## Scale: many articles (synthetic, every tenth German only; sizes gzip; ${results.siteScale.front.app.runs.length} Lighthouse runs of the front)`,
+    siteScaleTable(results),
     '## Budgets',
     markdownTable(['Result', 'Budget', 'Measured', 'Limit'], budgetRows),
     '## Machine',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BudgetResult } from './budgets.ts';
 import type { PageBytes } from './bytes.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import type { SiteBuildFigures } from './many-articles/site-scale.ts';
 import type { PageResult, VariantResult } from './page-runs.ts';
 
 // The figures of a run as JSON, with what is needed to compare runs across commits: the commit,
@@ -41,6 +42,12 @@ export interface BenchResults {
   scale: {
     real: ScaleFigures;
     long: ScaleFigures;
+  };
+  /** The site built with many articles (tests/bench/many-articles): sizes, build times, a front. */
+  siteScale: {
+    builds: SiteBuildFigures[];
+    secondsPerArticle: number[];
+    front: PageResult;
   };
   budgets: BudgetResult[];
   durationsSeconds: Record<string, number>;

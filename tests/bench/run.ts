@@ -14,6 +14,9 @@ import { makeFloor } from './floor.ts';
 import { measureLanguageSwitch } from './language-switch.ts';
 import { killAllChromes, launchChrome, type LighthouseRun } from './lighthouse.ts';
 import { buildLongSite } from './long-article/build-long.ts';
+import { siteScaleBudgets, type UnknownPage } from './many-articles/budgets.ts';
+import { editionCounts } from './many-articles/fixture.ts';
+import { measureSiteScale, secondsPerArticle } from './many-articles/site-scale.ts';
 import { parseOptions } from './options.ts';
 import { runApp, runPages, type BenchPage } from './page-runs.ts';
 import { renderReport } from './report.ts';
@@ -27,7 +30,7 @@ import {
 } from './results.ts';
 import { scaleFigures } from './scale.ts';
 import { max, median } from './stats.ts';
-import { benchPages, dirs, longPath } from './targets.ts';
+import { benchPages, dirs, longPath, manyDir } from './targets.ts';
 
 // `npm run bench`: builds the site (and a long-article variant) outside dist/, serves it and its
 // no-script floor on loopback, measures, reports. Exit 0 unless --check and a budget fails.
@@ -71,9 +74,25 @@ async function main(): Promise<boolean> {
   phase('build');
   await buildLongSite(dirs.long, `http://127.0.0.1:${longPort}`);
   phase('build long article');
+  const many = await measureSiteScale(options.articleCounts, deArticle.path, manyDir, (text) =>
+    console.log(`  build ${text}`),
+  );
+  phase('build many articles');
   await makeFloor(dirs.site, dirs.floor);
   const origins = { app: await serve(dirs.site, appPort), floor: await serve(dirs.floor, 0) };
   const longOrigin = await serve(dirs.long, longPort);
+  await makeFloor(many.largest.dir, `${many.largest.dir}-floor`);
+  const manyOrigins = {
+    app: await serve(many.largest.dir, many.largest.port),
+    floor: await serve(`${many.largest.dir}-floor`, 0),
+  };
+  // One past the last page, and page 1 by number (its address is /de): both must be 404.
+  const largestBuild = many.builds.at(-1);
+  const unknownPages: UnknownPage[] = [];
+  for (const path of [`/de/seite/${(largestBuild?.frontPages.de ?? 1) + 1}`, '/de/seite/1']) {
+    const response = await fetch(new URL(path, manyOrigins.app), { redirect: 'manual' });
+    unknownPages.push({ path, status: response.status });
+  }
 
   const chrome = await launchChrome(options.chromePath);
   const firstRuns = new Map<BenchPage, LighthouseRun>();
@@ -86,6 +105,16 @@ async function main(): Promise<boolean> {
     (text) => console.log(`  lighthouse ${text}`),
   );
   phase('lighthouse');
+  const [front] = await runPages(
+    [{ name: `de front, ${largestBuild?.articles ?? 0} articles`, path: '/de', kind: 'front' }],
+    manyOrigins,
+    chrome.port,
+    options.runs,
+    () => undefined,
+    (text) => console.log(`  lighthouse ${text}`),
+  );
+  if (!front) throw new Error('no Lighthouse result for the front page');
+  phase('lighthouse front, many articles');
   const longUrl = new URL(longPath, longOrigin).href;
   const longLighthouse = await runApp(longUrl, chrome.port, options.longRuns);
   chrome.kill();
@@ -126,17 +155,21 @@ async function main(): Promise<boolean> {
     diagnostics: byPage((_, run) => diagnostics(run.lhr)),
     languageSwitch: { samples: switches, median: median(switchMs), max: max(switchMs) },
     scale: { real, long },
-    budgets: evaluateBudgets(
-      pageResults,
-      median(switchMs),
-      {
-        real: real.firstViewJsGzip,
-        long: long.firstViewJsGzip,
-      },
-      long.htmlRaw !== undefined && long.noScriptHtmlRaw !== undefined
-        ? { html: long.htmlRaw, noScript: long.noScriptHtmlRaw }
-        : undefined,
-    ),
+    siteScale: { builds: many.builds, secondsPerArticle: secondsPerArticle(many.builds), front },
+    budgets: [
+      ...evaluateBudgets(
+        [...pageResults, front],
+        median(switchMs),
+        {
+          real: real.firstViewJsGzip,
+          long: long.firstViewJsGzip,
+        },
+        long.htmlRaw !== undefined && long.noScriptHtmlRaw !== undefined
+          ? { html: long.htmlRaw, noScript: long.noScriptHtmlRaw }
+          : undefined,
+      ),
+      ...siteScaleBudgets(many.builds, editionCounts, unknownPages),
+    ],
     durationsSeconds: { ...durations, total: Math.round((Date.now() - started) / 1000) },
   };
   const report = renderReport(results);

@@ -30,3 +30,6 @@ export const dirs = {
   floor: 'build/bench/floor',
   long: 'build/bench/long-dist',
 };
+
+/** The build of the site with `count` articles (tests/bench/many-articles). */
+export const manyDir = (count: number) => `build/bench/many-${count}`;
