@@ -4,11 +4,12 @@
 //   server           serves the built site (policy only: redirects, which 404, headers)
 //   entry-*.tsx      the client's and the server bundle's entry points
 //   document         pure page descriptions: head, structured data, page list, page data
-//   app              the React app: routes, pages, providers (i18n registry), settings, offline
+//   app              the React app: routes, pages, providers (i18n registry), data (the site's
+//                    chunks, loaded by name), settings, offline
 //   article          the article feature: model/ and picture/ at its base; speech/, lightbox/,
 //                    navigation/ beside each other; components/ and hooks/ above them
 //   routing          the one reading of site URLs (site-path), article paths, route manifest
-//   content          the articles' files and their loader
+//   content          the articles' files and the names of their chunks
 //   i18n             languages, i18next instances, UI strings
 //   shared           small helpers that know nothing of the rest
 //

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { readPageData } from './document/page-data';
 import { loadPageEditions } from './app/i18n/registry';
+import { knowPageChunks, loadFrontPage } from './app/data/site-data';
 import { showPageLoadFailure } from './app/routes/page-load-failure';
 import { registerServiceWorker } from './app/offline/register-service-worker';
 import { pathLang } from './routing/site-path';
@@ -21,11 +22,16 @@ const app = (
   </StrictMode>
 );
 
-// Prerendered pages hydrate once the editions they name have arrived (their chunks are preloaded
-// from the head, so this waits for a fetch already under way); the dev server's empty shell
-// renders from scratch.
+// Prerendered pages hydrate once the editions (and the front page's cards) they name have arrived
+// (their chunks are preloaded from the head, so this waits for a fetch already under way); the
+// dev server's empty shell renders from scratch.
 if (data) {
-  loadPageEditions(data.editions).then(
+  knowPageChunks(data.chunks ?? {});
+  const { front } = data;
+  Promise.all([
+    loadPageEditions(data.editions),
+    front && loadFrontPage(front.lang, front.page),
+  ]).then(
     () => hydrateRoot(container, app),
     (error: unknown) => {
       console.warn('The page stays plain HTML: its edition could not be loaded', error);

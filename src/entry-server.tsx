@@ -4,9 +4,12 @@ import { StaticRouter } from 'react-router';
 import manifest from 'virtual:article-routes';
 import { App } from './app/App';
 import { adoptBundle, fetchBundle, loadedI18n, type EditionBundle } from './app/i18n/registry';
-import { contentFile } from './content/articles';
+import { loadFrontPage } from './app/data/site-data';
+import { editionKey, editionModule, frontKey, frontPageModule } from './content/module-ids';
+import { editionLangs } from './routing/manifest';
+import { frontPageCount } from './routing/front-pages';
 import { describePage, type SiteContext } from './document/page-head';
-import type { PageData, PageEdition } from './document/page-data';
+import type { PageData } from './document/page-data';
 import { renderHead } from './document/render-head';
 import { sitemapEntries, sitePages, type PageSpec } from './document/site-pages';
 import { renderRobots, renderSitemap } from './document/sitemap';
@@ -39,6 +42,10 @@ export async function prepare(): Promise<void> {
     const bundle = await fetchBundle(lang, articleIds);
     bundles.set(lang, bundle);
     adoptBundle(bundle);
+    // The fronts' cards, so that a front renders at once (renderToString does not wait).
+    for (let page = 1; page <= frontPageCount(manifest, lang); page++) {
+      await loadFrontPage(lang, page);
+    }
   }
 }
 
@@ -93,12 +100,38 @@ export function renderPage(spec: PageSpec, origin: string): RenderedPage {
 }
 
 /**
- * The source modules (paths from the project root, as Vite's manifest keys them) that the client
- * loads an edition from: its UI strings (src/i18n/resources.ts) and each article's content
- * (`loadArticleContent`). The prerenderer preloads their chunks in the page's head.
+ * The source modules (as Vite's manifest keys them) that a page's first view loads its data from:
+ * each edition's UI strings (src/i18n/resources.ts) and articles (`loadArticleContent`), and a
+ * front page's cards (`loadFrontPage`). The prerenderer preloads their chunks in the page's head.
  */
-export function editionSources({ lang, articles }: PageEdition): string[] {
-  return [`src/i18n/locales/${lang}.json`, ...articles.map((id) => contentFile(id, lang))];
+export function pageSources({ editions, front }: PageData): string[] {
+  return [
+    ...editions.flatMap(({ lang, articles }) => [
+      `src/i18n/locales/${lang}.json`,
+      ...articles.map((id) => editionModule(id, lang)),
+    ]),
+    ...(front ? [frontPageModule(front.lang, front.page)] : []),
+  ];
+}
+
+/**
+ * The data chunks a page names in its data, by key (src/content/module-ids.ts): every edition of
+ * its articles (the other language is one toggle away; it is named, not preloaded) and its front
+ * page's cards. The prerenderer turns the module ids into URLs.
+ */
+export function pageChunkModules({ editions, front }: PageData): Record<string, string> {
+  const articles = new Set(editions.flatMap((edition) => edition.articles));
+  const modules = manifest
+    .filter((article) => articles.has(article.id))
+    .flatMap((article) =>
+      editionLangs(article).map((lang) => [
+        editionKey(article.id, lang),
+        editionModule(article.id, lang),
+      ]),
+    );
+  if (front)
+    modules.push([frontKey(front.lang, front.page), frontPageModule(front.lang, front.page)]);
+  return Object.fromEntries(modules);
 }
 
 /**

@@ -2,15 +2,22 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadFrontPage } from './data/site-data';
 import { loadI18n } from './i18n/registry';
 import { App } from './App';
 
 // In the browser, a language's resources are imported when first needed, and React keeps the
 // current page on screen meanwhile; Testing Library's act() environment does not resume a render
-// suspended on a dynamic import, so both languages are loaded (for real) before the tests.
-// registry.test.ts and the end-to-end suite cover the lazy loading itself.
+// suspended on a dynamic import, so both languages (and the first page of each front, a chunk of
+// its own) are loaded (for real) before the tests. registry.test.ts and the end-to-end suite cover
+// the lazy loading itself.
 beforeAll(async () => {
-  await Promise.all([loadI18n('de', 'us-china-cyber'), loadI18n('en', 'us-china-cyber')]);
+  await Promise.all([
+    loadI18n('de', 'us-china-cyber'),
+    loadI18n('en', 'us-china-cyber'),
+    loadFrontPage('de', 1),
+    loadFrontPage('en', 1),
+  ]);
 });
 
 function CurrentPath() {
@@ -155,6 +162,7 @@ describe('the not-found page', () => {
     expect(hrefs).toContain('/de/usa-china-cyberabkommen');
     expect(hrefs).toContain('/en/us-china-cyber-treaty');
   });
+
 });
 
 describe('the start page', () => {

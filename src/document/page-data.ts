@@ -17,6 +17,14 @@ export interface PageEdition {
 export interface PageData {
   status: 200 | 404;
   editions: PageEdition[];
+  /** The front page it is, whose cards (a chunk of their own) its first view needs. */
+  front?: { lang: Lang; page: number };
+  /**
+   * Where the page's own data chunks are (each edition of its articles, its front page's cards),
+   * keyed as the site index keys them (src/content/module-ids.ts). The prerenderer adds them from
+   * Vite's manifest, so the first view loads its data without the index of every article.
+   */
+  chunks?: Record<string, string>;
 }
 
 export const pageDataElementId = 'reader-data';

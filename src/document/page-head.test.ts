@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../article/model/parse-article';
 import type { Article } from '../article/model/schema';
-import { contentFile, loadArticleContent } from '../content/articles';
+import { loadArticleContent } from '../app/data/site-data';
 import { createI18n } from '../i18n/create-i18n';
 import { languages, type Lang } from '../i18n/languages';
 import { loadUi, type LanguageBundle } from '../i18n/resources';
@@ -20,10 +20,10 @@ beforeAll(async () => {
     languages.map(async (lang): Promise<[Lang, LanguageBundle<Article>]> => {
       const articles = Object.fromEntries(
         await Promise.all(
-          manifest.map(async ({ id }) => [
-            id,
-            parseArticle(await loadArticleContent(id, lang), contentFile(id, lang)),
-          ]),
+          manifest.map(async ({ id }) => {
+            const { content, source } = await loadArticleContent(id, lang);
+            return [id, parseArticle(content, source)];
+          }),
         ),
       );
       return [lang, { lang, ui: await loadUi(lang), articles }];
@@ -120,8 +120,9 @@ describe('describePage', () => {
       description: 'Every article of the English edition.',
       pagination: {},
     });
-    // Its cards come from virtual:front-cards: no article text in the page data.
+    // Its cards come from its own front page chunk: no article text in the page data.
     expect(page.data.editions).toEqual([{ lang: 'en', articles: [] }]);
+    expect(page.data.front).toEqual({ lang: 'en', page: 1 });
   });
 
   it('links the pages of a long front with rel=prev/next', () => {

@@ -88,7 +88,8 @@ function homeHead(site: SiteContext): PageHead {
 }
 
 function frontHead(site: SiteContext, { lang, page }: Extract<SiteRoute, { kind: 'front' }>) {
-  // A front draws its cards from virtual:front-cards, not from article text: UI strings only.
+  // A front draws its cards from its own chunk (virtual:front-page/…), not from article text:
+  // UI strings and that page's cards.
   const own = bundleWith(site, lang);
   const { front } = own.ui;
   const title = page > 1 ? site.t(lang)('front.pageTitle', { page }) : front.title;
@@ -113,7 +114,8 @@ function frontHead(site: SiteContext, { lang, page }: Extract<SiteRoute, { kind:
       ...(page < count && { next: frontPath(lang, page + 1) }),
     },
   };
-  return { lang, head, data: { status: 200 as const, editions: [{ lang, articles: [] }] } };
+  const data: PageData = { status: 200, editions: [{ lang, articles: [] }], front: { lang, page } };
+  return { lang, head, data };
 }
 
 /**

@@ -7,8 +7,7 @@ declare module 'virtual:article-routes' {
 
 declare module 'virtual:article-content' {
   /** One loader per published edition, keyed `<article id>/<lang>`; drafts have none. */
-  const loaders: Record<string, () => Promise<unknown>>;
-  export default loaders;
-  /** Each published edition's file relative to the project root, keyed as the loaders. */
-  export const sources: Record<string, string>;
+  export const editions: Record<string, () => Promise<unknown>>;
+  /** One loader per front page, keyed `front/<lang>/<page>`. */
+  export const fronts: Record<string, () => Promise<unknown>>;
 }

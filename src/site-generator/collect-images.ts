@@ -8,7 +8,7 @@ import { cacheEntryDir, readCache, writeCache } from './image-cache';
 import { findContentImages } from './image-discovery';
 import { defaultLimit, encode } from './image-encoding';
 import { resolveSettings, type EncoderSettings } from './image-settings';
-import type { ResponsiveImage } from './responsive-image-types';
+import type { ResponsiveImage } from '../article/picture/responsive-image';
 import { sha256 } from './sha256';
 import { assemble, type RenderedFile, type RenderedImage } from './srcset';
 

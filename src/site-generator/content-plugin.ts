@@ -6,16 +6,21 @@ import { editionRoutes } from '../article/model/route-manifest.ts';
 import { editionLangs, type ArticleRoutes } from '../routing/manifest.ts';
 import type { Article } from '../article/model/schema.ts';
 import { ContentError } from '../article/model/parse-article.ts';
-import { languages, type Lang } from '../i18n/languages.ts';
+import { isLang, languages, type Lang } from '../i18n/languages.ts';
 import { staleWarnings, translationStatus } from '../article/model/translation-status.ts';
 import { missingImageIssues } from './content-images.ts';
 import { imageNamesIn } from './image-discovery.ts';
 import { reservedSlugIssues } from './reserved-slugs.ts';
+import { articleImagesModule } from './responsive-images-plugin.ts';
+import { editionKey, editionModule, frontKey, frontPageModule } from '../content/module-ids.ts';
+import { frontPageCount } from '../routing/front-pages.ts';
+import { frontCardsOf, moreArticles, type FrontCard } from '../article/model/front-card.ts';
 
 const virtualId = 'virtual:article-routes';
 const resolvedId = `\0${virtualId}`;
 const contentModuleId = 'virtual:article-content';
 const resolvedContentId = `\0${contentModuleId}`;
+const editionPrefix = 'virtual:edition/';
 
 function readJson(file: string, label: string): unknown {
   try {
@@ -131,27 +136,50 @@ export function readStaleTranslations(root: string, contentDir = 'src/content'):
 }
 
 /**
- * `virtual:article-content`: one lazy loader per published edition, keyed `<id>/<lang>`. Each
- * `import()` of an absolute path becomes its own chunk, so a reader downloads only the language
- * they read, and a draft's text (which has no loader) never reaches the build's assets.
+ * `virtual:article-content`, the site index: one lazy loader per published edition and per front
+ * page, keyed as `editionKey` and `frontKey` say. Each `import()` becomes its own chunk, so a
+ * reader downloads only the language they read, and a draft's text (which has no loader) never
+ * reaches the build's assets. The app imports the index itself lazily: a prerendered page names
+ * its own chunks in its data, so the first view's code does not grow with the number of articles.
  */
-function contentLoaders(root: string, { contentDir, published }: ContentFolder): string {
+function siteIndex({ published }: ContentFolder, manifest: readonly ArticleRoutes[]): string {
+  const loaders = (entries: [string, string][]) =>
+    entries.map(([key, id]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(id)}),`);
   const editions = published.flatMap(({ id, editions }) =>
-    langsOf(editions).map((lang) => ({
-      key: JSON.stringify(`${id}/${lang}`),
-      file: path.resolve(root, contentDir, id, `${lang}.json`),
-    })),
+    langsOf(editions).map((lang): [string, string] => [
+      editionKey(id, lang),
+      editionModule(id, lang),
+    ]),
   );
-  const entries = editions.map(
-    ({ key, file }) => `  ${key}: () => import(${JSON.stringify(file)}).then((m) => m.default),`,
+  const fronts = languages.flatMap((lang) =>
+    Array.from({ length: frontPageCount(manifest, lang) }, (_, i): [string, string] => [
+      frontKey(lang, i + 1),
+      frontPageModule(lang, i + 1),
+    ]),
   );
-  // Each file as Vite's build manifest keys it (relative to the root, `/`-separated): the
-  // prerenderer preloads its chunk by that name, from whatever content folder the build reads.
-  const sources = editions.map(
-    ({ key, file }) =>
-      `  ${key}: ${JSON.stringify(path.relative(root, file).split(path.sep).join('/'))},`,
-  );
-  return `export default {\n${entries.join('\n')}\n};\nexport const sources = {\n${sources.join('\n')}\n};\n`;
+  return `export const editions = {\n${loaders(editions).join('\n')}\n};\nexport const fronts = {\n${loaders(fronts).join('\n')}\n};\n`;
+}
+
+/**
+ * `virtual:edition/<id>/<lang>`: an edition's text (the content file), its images' renditions
+ * (shared with the other edition's chunk) and the other articles its end links to, the newest of
+ * its language as the front orders them. `source` names the file for error messages.
+ */
+function editionModuleCode(
+  root: string,
+  { content, cards }: Cached,
+  id: string,
+  lang: Lang,
+): string {
+  const file = path.resolve(root, content.contentDir, id, `${lang}.json`);
+  const more = moreArticles(cards[lang], id);
+  return [
+    `export { default } from ${JSON.stringify(file)};`,
+    `export { default as images } from ${JSON.stringify(articleImagesModule(id))};`,
+    `export const more = ${JSON.stringify(more)};`,
+    `export const source = ${JSON.stringify(path.relative(root, file).split(path.sep).join('/'))};`,
+    '',
+  ].join('\n');
 }
 
 export interface ArticleContentOptions {
@@ -165,24 +193,62 @@ export interface ArticleContentOptions {
  * without downloading the other language's text; and `virtual:article-content`, the loaders of
  * the published editions' text.
  */
+interface Cached {
+  content: ContentFolder;
+  manifest: ArticleRoutes[];
+  cards: Record<Lang, FrontCard[]>;
+}
+
 export function articleContent(options: ArticleContentOptions = {}): Plugin {
   const contentDir = options.contentDir ?? 'src/content';
   let root = process.cwd();
+  // Read once per build (and again after a content file changes): 200 articles' edition modules
+  // each need the whole folder (their "more" links), which must not mean 200 readings of it.
+  let cached: Cached | undefined;
+  const read = () => {
+    if (!cached) {
+      const content = readContent(root, contentDir);
+      cached = {
+        content,
+        manifest: routesOf(root, content),
+        cards: frontCardsOf(content.published),
+      };
+    }
+    return cached;
+  };
   return {
     name: 'article-content',
     configResolved(config) {
       root = config.root;
     },
+    buildStart() {
+      cached = undefined;
+    },
+    watchChange(id) {
+      if (id.endsWith('.json')) cached = undefined;
+    },
     resolveId(id) {
       if (id === virtualId) return resolvedId;
+      if (id.startsWith(editionPrefix)) return `\0${id}`;
       return id === contentModuleId ? resolvedContentId : undefined;
     },
     load(id) {
-      if (id === resolvedContentId) return contentLoaders(root, readContent(root, contentDir));
+      if (id.startsWith(`\0${editionPrefix}`)) {
+        const [articleId, lang] = id.slice(`\0${editionPrefix}`.length).split('/');
+        const data = read();
+        const article = data.content.published.find((a) => a.id === articleId);
+        if (!article || !isLang(lang) || !article.editions[lang]) {
+          this.error(`${id.slice(1)} names no published edition`);
+        }
+        return editionModuleCode(root, data, article.id, lang);
+      }
+      if (id === resolvedContentId) {
+        const { content, manifest } = read();
+        return siteIndex(content, manifest);
+      }
       if (id !== resolvedId) return undefined;
       // Each content file is read and validated once for the manifest, the drafts and the warnings.
-      const content = readContent(root, contentDir);
-      const manifest = routesOf(root, content);
+      const { content, manifest } = read();
       const { drafts } = content;
       if (drafts.length > 0) {
         console.info(`Drafts, not published (no headline yet): ${drafts.join(', ')}`);

@@ -1,7 +1,5 @@
-import type { PageEdition } from '../document/page-data';
-
 // A page's own edition reaches the app as the same lazy chunks the other language comes from
-// (src/content/articles.ts, src/i18n/resources.ts), not as a second copy of the text in the HTML.
+// (src/app/data/site-data.ts, src/i18n/resources.ts), not as a second copy of the text in the HTML.
 // So that hydration does not wait for a request the app makes only once it runs, the page's head
 // preloads exactly those chunks, named by Vite's client manifest (`build.manifest`,
 // https://vite.dev/guide/backend-integration): the fetch starts with the HTML.
@@ -18,15 +16,14 @@ export type ViteManifest = Record<string, ManifestChunk>;
 export const viteManifestFile = '.vite/manifest.json';
 
 /**
- * The built files (relative to the site root) the editions' chunks are, with the chunks they
+ * The built files (relative to the site root) a page's data chunks are, with the chunks they
  * import in turn; never the entry, which the boot script loads after the first paint on purpose.
  * Throws if the manifest does not know a source: a page must never name a chunk that is not there.
  */
 export function editionChunkFiles(
   manifest: ViteManifest,
-  editions: readonly PageEdition[],
-  /** The source modules an edition loads from (the server bundle's `editionSources`). */
-  editionSources: (edition: PageEdition) => string[],
+  /** The source modules the page's first view loads its data from (the server's `pageSources`). */
+  sources: readonly string[],
 ): string[] {
   const files = new Set<string>();
   const visit = (key: string, from: string) => {
@@ -36,10 +33,27 @@ export function editionChunkFiles(
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported, key);
   };
-  for (const edition of editions) {
-    for (const source of editionSources(edition)) visit(source, `the ${edition.lang} edition`);
-  }
+  for (const source of sources) visit(source, 'the page');
   return [...files];
+}
+
+/**
+ * Where each of a page's data chunks is (`/assets/…`), keyed as the site index keys them
+ * (src/content/module-ids.ts): the page data carries this, so the app loads the page's own
+ * chunks without the index of every article.
+ */
+export function pageChunkUrls(
+  manifest: ViteManifest,
+  /** Module id (as Vite's manifest keys it) by key, the server bundle's `pageChunkModules`. */
+  modules: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(modules).map(([key, id]) => {
+      const chunk = manifest[id];
+      if (!chunk) throw new Error(`Vite's manifest has no chunk for ${id} (needed by the page)`);
+      return [key, `/${chunk.file}`];
+    }),
+  );
 }
 
 /**

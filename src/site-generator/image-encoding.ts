@@ -1,7 +1,7 @@
 /** Encoding with sharp: one source image into every rendition and the Open Graph JPEG. */
 import os from 'node:os';
 import sharp from 'sharp';
-import type { ResponsiveImageType } from './responsive-image-types';
+import type { ResponsiveImageType } from '../article/picture/responsive-image';
 import {
   BACKGROUND,
   FORMATS,

@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import type { AvifOptions, JpegOptions, WebpOptions } from 'sharp';
-import type { ResponsiveImageType } from './responsive-image-types';
+import type { ResponsiveImageType } from '../article/picture/responsive-image';
 import { sha256 } from './sha256';
 
 /** Bump when the rendering pipeline changes in a way that alters output bytes. */

@@ -15,6 +15,7 @@ import { cspHash } from './csp-hash';
 import { deferAppScript } from './defer-app-script';
 import {
   editionChunkFiles,
+  pageChunkUrls,
   editionPreloadLinks,
   viteManifestFile,
   type ViteManifest,
@@ -101,7 +102,9 @@ async function main(): Promise<void> {
   const specs = entry.pages();
   for (const spec of specs) {
     const page = entry.renderPage(spec, origin);
-    const data = `<script type="application/json" id="${pageDataElementId}">${serializePageData(page.data)}</script>`;
+    const chunks = pageChunkUrls(clientManifest, entry.pageChunkModules(page.data));
+    const pageData = serializePageData({ ...page.data, chunks });
+    const data = `<script type="application/json" id="${pageDataElementId}">${pageData}</script>`;
     // A section URL opens at its section before the first paint: the landing script right after
     // the app's markup, and (in Chromium) a hold on the first paint until it has run.
     const { landingSection } = page;
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
         ? ['', '']
         : [`\n    ${landingRenderBlock}`, landingScriptElement(landingScript, landingSection)];
     const preloads = editionPreloadLinks(
-      editionChunkFiles(clientManifest, page.data.editions, entry.editionSources),
+      editionChunkFiles(clientManifest, entry.pageSources(page.data)),
     );
     const html = fillTemplate(template, {
       lang: page.lang,

@@ -4,7 +4,10 @@
  * Every image in `src/content/<article>/images/` (svg, jpg, jpeg, png, webp) is rendered with sharp
  * into several widths in AVIF, WebP and JPEG plus one 1200×630 Open Graph JPEG. The result is
  * exposed as `virtual:responsive-images` (default export: `Record<string, ResponsiveImage>` keyed
- * by `imageKey`, `"<article>/<basename>"`).
+ * by `imageKey`, `"<article>/<basename>"`) for the server, and one article's renditions as
+ * `virtual:article-images/<article>` for the browser, which loads them with that article's text
+ * (`virtual:edition/…`), so the first view's code does not grow with the number of articles.
+ * Other plugins (the front pages' cards) read the set through the plugin's `api`.
  *
  * File names are computed in `srcset.ts`, not by the bundler, so the client build, the SSR build
  * and the dev server all agree on the URLs without coordinating. Only builds whose environment
@@ -24,10 +27,23 @@ import {
 } from './collect-images';
 import { isContentImagePath } from './image-discovery';
 import type { EncoderSettings } from './image-settings';
+import type { ResponsiveImage } from '../article/picture/responsive-image';
 import { normaliseBase, normaliseDir } from './srcset';
 
 export const VIRTUAL_MODULE_ID = 'virtual:responsive-images';
 const RESOLVED_VIRTUAL_MODULE_ID = `\0${VIRTUAL_MODULE_ID}`;
+const articleImagesPrefix = 'virtual:article-images/';
+
+/** The module of one article's renditions, keyed by `imageKey` as the whole set is. */
+export const articleImagesModule = (articleId: string) => `${articleImagesPrefix}${articleId}`;
+
+/** What the plugin offers other plugins (`plugin.api`, https://vite.dev/guide/api-plugin). */
+export interface ResponsiveImagesApi {
+  images(): Promise<Record<string, ResponsiveImage>>;
+}
+
+const ofArticle = (images: Record<string, ResponsiveImage>, articleId: string) =>
+  Object.fromEntries(Object.entries(images).filter(([key]) => key.startsWith(`${articleId}/`)));
 
 export interface ResponsiveImagesOptions {
   /** Folder holding `<article>/images/*`, relative to the Vite root. Default `src/content`. */
@@ -43,7 +59,9 @@ export interface ResponsiveImagesOptions {
 const isAbsoluteUrlBase = (base: string) =>
   base.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(base);
 
-export function responsiveImages(options: ResponsiveImagesOptions = {}): Plugin {
+export function responsiveImages(
+  options: ResponsiveImagesOptions = {},
+): Plugin<ResponsiveImagesApi> {
   let config: ResolvedConfig;
   let collectOptions: CollectOptions;
   let pending: Promise<ImageSet> | undefined;
@@ -71,6 +89,7 @@ export function responsiveImages(options: ResponsiveImagesOptions = {}): Plugin 
 
   return {
     name: 'responsive-images',
+    api: { images: async () => (await getImageSet()).images },
 
     configResolved(resolved) {
       config = resolved;
@@ -113,18 +132,22 @@ export function responsiveImages(options: ResponsiveImagesOptions = {}): Plugin 
     },
 
     resolveId: {
-      filter: { id: /^virtual:responsive-images$/ },
+      filter: { id: /^virtual:(responsive-images$|article-images\/)/ },
       handler(id) {
-        return id === VIRTUAL_MODULE_ID ? RESOLVED_VIRTUAL_MODULE_ID : undefined;
+        return id === VIRTUAL_MODULE_ID || id.startsWith(articleImagesPrefix)
+          ? `\0${id}`
+          : undefined;
       },
     },
 
     load: {
-      filter: { id: /^\0virtual:responsive-images$/ },
+      filter: { id: /^\0virtual:(responsive-images$|article-images\/)/ },
       async handler(id) {
-        if (id !== RESOLVED_VIRTUAL_MODULE_ID) return undefined;
         const { images } = await getImageSet();
-        return `export default ${JSON.stringify(images, null, 2)};\n`;
+        if (id === RESOLVED_VIRTUAL_MODULE_ID) return `export default ${JSON.stringify(images)};\n`;
+        const articleId = id.slice(`\0${articleImagesPrefix}`.length);
+        if (articleId === id) return undefined;
+        return `export default ${JSON.stringify(ofArticle(images, articleId))};\n`;
       },
     },
 
@@ -139,8 +162,11 @@ export function responsiveImages(options: ResponsiveImagesOptions = {}): Plugin 
         if (!isContentImage(file)) return;
         pending = undefined;
         for (const environment of Object.values(server.environments)) {
-          const mod = environment.moduleGraph.getModuleById(RESOLVED_VIRTUAL_MODULE_ID);
-          if (mod) environment.moduleGraph.invalidateModule(mod);
+          for (const mod of environment.moduleGraph.idToModuleMap.values()) {
+            if (/^\0virtual:(responsive-images$|article-images\/)/.test(mod.id ?? '')) {
+              environment.moduleGraph.invalidateModule(mod);
+            }
+          }
         }
         server.ws.send({ type: 'full-reload' });
       };

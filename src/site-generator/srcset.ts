@@ -9,7 +9,7 @@
  */
 import type { EncodedVariant } from './image-encoding';
 import { FORMATS, OG_HEIGHT, OG_WIDTH, type ResolvedSettings } from './image-settings';
-import type { ResponsiveImage, ResponsiveImageType } from './responsive-image-types';
+import type { ResponsiveImage, ResponsiveImageType } from '../article/picture/responsive-image';
 import { sha256 } from './sha256';
 
 export interface RenderedFile {

@@ -4,6 +4,6 @@ declare module 'virtual:responsive-images' {
   /** Keyed by `imageKey` (`"<article>/<image>"`), e.g. `"us-china-cyber/lead"`. */
   // A relative `import type` is not allowed inside an ambient module declaration, hence import().
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const images: Record<string, import('./responsive-image-types').ResponsiveImage>;
+  const images: Record<string, import('../article/picture/responsive-image').ResponsiveImage>;
   export default images;
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/model/schema';
-import { editionChunks, referencedScripts } from '../support/built-site';
+import { editionChunks, referencedScripts, staticClosure } from '../support/built-site';
 
 // The text travels once: in a built page's HTML, never again in any of its scripts; the app's
 // copy is the edition's lazy chunk, which the page preloads. Runs after `npm run build`.
@@ -48,21 +48,45 @@ describe('every built page', () => {
     }
   });
 
-  it('preloads its editions from files that exist, none of them the app entry', () => {
+  it('preloads its own data chunks from files that exist, none of them the app entry', () => {
     for (const file of builtPages()) {
       const html = read(file);
-      const chunks = editionChunks(html);
+      const preloaded = editionChunks(html);
       const data = JSON.parse(/id="reader-data">([^<]*)</.exec(html)?.[1] ?? 'null') as {
         editions: { lang: string; articles: string[] }[];
+        front?: { lang: string; page: number };
+        chunks?: Record<string, string>;
       };
-      // One chunk of UI strings per edition, and one per article.
-      const expected = data.editions.reduce((n, e) => n + 1 + e.articles.length, 0);
-      expect(chunks, file).toHaveLength(expected);
-      for (const chunk of chunks) {
-        expect(chunk, file).toMatch(/^assets\/[\w-]+\.js$/);
-        expect(existsSync(path.join(dist, chunk)), `${file} preloads ${chunk}`).toBe(true);
-        expect(referencedScripts(html), file).not.toContain(chunk);
+      const chunks = data.chunks ?? {};
+      const chunk = (key: string) => {
+        const url = chunks[key];
+        if (url === undefined) throw new Error(`${file} names no chunk for ${key}`);
+        return url.replace(/^\//, '');
+      };
+      // The page's own chunks: each edition of its articles in the page's languages, its front page.
+      const own = [
+        ...data.editions.flatMap(({ lang, articles }) =>
+          articles.map((id) => chunk(`${id}/${lang}`)),
+        ),
+        ...(data.front ? [chunk(`front/${data.front.lang}/${data.front.page}`)] : []),
+      ];
+      for (const url of own) expect(preloaded, `${file} preloads ${url}`).toContain(url);
+      // The other language's editions are named (one toggle away), never preloaded.
+      const others = Object.values(chunks).map((url) => url.replace(/^\//, ''));
+      for (const url of others.filter((url) => !own.includes(url))) {
+        expect(preloaded, `${file} preloads the other language's ${url}`).not.toContain(url);
       }
+      // Besides those and what they import: one chunk of UI strings per edition, nothing else.
+      const imported = staticClosure(dist, own);
+      const rest = preloaded.filter((url) => !imported.includes(url));
+      expect(rest, file).toHaveLength(data.editions.length);
+      for (const url of preloaded) {
+        expect(url, file).toMatch(/^assets\/[\w-]+\.js$/);
+        expect(existsSync(path.join(dist, url)), `${file} preloads ${url}`).toBe(true);
+        expect(referencedScripts(html), file).not.toContain(url);
+      }
+      // Every file an own chunk imports is preloaded too, so hydration waits on no second round trip.
+      for (const url of imported) expect(preloaded, `${file} preloads ${url}`).toContain(url);
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { editionText, type Lang } from './support/content';
 import { expect, test } from './support/fixtures';
+import { settle } from './support/page-helpers';
 
 // The text travels once: a page carries its text in the HTML, and the app takes it from the
 // edition's lazy chunk, which the head preloads. These prove the app still waits for that chunk
@@ -22,21 +23,54 @@ async function editionChunks(page: Page, path: string): Promise<string[]> {
   );
 }
 
+/** Every script the page has fetched so far, by path. */
+async function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js')),
+  );
+}
+
+/** The chunk of `virtual:article-content`, which knows every article's and front page's chunks. */
+const isSiteIndex = (path: string) => /\/_virtual_article-content-[\w-]+\.js$/.test(path);
+
 for (const lang of ['de', 'en'] as const satisfies readonly Lang[]) {
   const path = articlePath[lang];
   const { headline, paragraphs } = editionText(lang);
 
   test(`${path} hydrates from its preloaded edition chunks`, async ({ page }) => {
     const chunks = await editionChunks(page, path);
-    expect(chunks, 'UI strings and the article').toHaveLength(2);
+    expect(chunks, "UI strings, the article and its photos' renditions").toHaveLength(3);
     await page.goto(path);
     // Only the app writes the page's own origin into the print address: it has hydrated.
     await expect(page.locator('.print-url')).toContainText('http://127.0.0.1', { timeout: 15_000 });
-    const loaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-    );
+    const loaded = await loadedScripts(page);
     for (const chunk of chunks) expect(loaded.filter((p) => p === chunk)).toHaveLength(1);
+    // The page named its own chunks: the index of every article's was not needed.
+    expect(loaded.filter(isSiteIndex)).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  });
+
+  test(`/${lang} hydrates from its preloaded front page chunk, and finds other pages by the index`, async ({
+    page,
+  }) => {
+    const chunks = await editionChunks(page, `/${lang}`);
+    expect(chunks, "UI strings and the front page's cards").toHaveLength(2);
+    await page.goto(`/${lang}`);
+    await settle(page);
+    const loaded = await loadedScripts(page);
+    for (const chunk of chunks) expect(loaded.filter((p) => p === chunk)).toHaveLength(1);
+    expect(loaded.filter(isSiteIndex)).toEqual([]);
+    // Hydrated: the card's link is the router's, so the article opens without a page load, its
+    // chunk found through the site index.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('article', { name: headline }).getByRole('link').click();
+    await expect(page).toHaveURL(articlePath[lang]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect((await loadedScripts(page)).filter(isSiteIndex)).toHaveLength(1);
   });
 
   test(`${path} stays readable when its article chunk is gone after a deploy`, async ({

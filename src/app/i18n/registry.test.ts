@@ -29,9 +29,9 @@ describe('the language registry', () => {
     expect(second.hasResourceBundle('de', 'us-china-cyber')).toBe(true);
   });
 
-  it('fails clearly for an article that has no content file, and can retry later', async () => {
+  it('fails clearly for an article that has no published edition, and can retry later', async () => {
     await expect(fetchBundle('de', ['no-such-article'])).rejects.toThrow(
-      'No content file src/content/no-such-article/de.json',
+      'No published edition or front page no-such-article/de',
     );
     const failed = loadI18n('de', 'no-such-article');
     await expect(failed).rejects.toThrow();

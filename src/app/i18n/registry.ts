@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
-import { contentFile, loadArticleContent } from '../../content/articles';
+import { loadArticleContent } from '../data/site-data';
+import { fulfilled } from '../../shared/fulfilled';
 import { createI18n } from '../../i18n/create-i18n';
 import type { Lang } from '../../i18n/languages';
 import { loadUi, type LanguageBundle } from '../../i18n/resources';
@@ -39,11 +40,11 @@ export async function fetchBundle(lang: Lang, articleIds: string[]): Promise<Edi
   // with the first view: a prerendered page hands over resources the build has validated.
   const [ui, contents, { parseArticle }] = await Promise.all([
     loadUi(lang),
-    Promise.all(articleIds.map((id) => loadArticleContent(id, lang))),
+    Promise.all(articleIds.map(async (id) => [id, await loadArticleContent(id, lang)] as const)),
     import('../../article/model/parse-article'),
   ]);
   const articles = Object.fromEntries(
-    articleIds.map((id, i) => [id, parseArticle(contents[i], contentFile(id, lang))]),
+    contents.map(([id, { content, source }]) => [id, parseArticle(content, source)]),
   );
   return { lang, ui, articles };
 }
@@ -65,19 +66,15 @@ export async function loadPageEditions(editions: readonly EditionRequest[]): Pro
     editions.map(async ({ lang, articles }): Promise<EditionBundle> => {
       const [ui, contents] = await Promise.all([
         loadUi(lang),
-        Promise.all(articles.map((id) => loadArticleContent(id, lang))),
+        Promise.all(
+          articles.map(async (id) => [id, (await loadArticleContent(id, lang)).content] as const),
+        ),
       ]);
-      const byId = articles.map((id, i) => [id, contents[i] as Article] as const);
+      const byId = contents.map(([id, content]) => [id, content as Article] as const);
       return { lang, ui, articles: Object.fromEntries(byId) };
     }),
   );
   for (const bundle of bundles) adoptBundle(bundle);
-}
-
-// React's `use()` reads a promise marked fulfilled synchronously instead of suspending, so a
-// language already on the page (inlined by the prerenderer) renders in the very first pass.
-function fulfilled<T>(value: T): Promise<T> {
-  return Object.assign(Promise.resolve(value), { status: 'fulfilled', value });
 }
 
 /**

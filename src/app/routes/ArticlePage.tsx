@@ -2,7 +2,6 @@ import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import manifest from 'virtual:article-routes';
-import cards from 'virtual:front-cards';
 import { ArticleBody } from '../../article/components/ArticleBody';
 import { ParallelBody } from '../../article/components/LazyParallelBody';
 import { editorsNote } from '../../article/model/editorial';
@@ -20,6 +19,7 @@ import { useLanguageSwitch } from '../../article/hooks/use-language-switch';
 import { useSectionNavigation } from '../../article/hooks/use-section-navigation';
 import { pageTitle } from '../../article/model/page-title';
 import { articlePath, hasEdition, parallelPath } from '../../routing/article-paths';
+import { moreLinks } from '../data/site-data';
 import { englishHomeFor } from '../../routing/english-home';
 import { otherLang, type Lang } from '../../i18n/languages';
 import { rememberLang } from '../../i18n/preferred-lang';
@@ -28,7 +28,7 @@ import { LanguageToggle } from '../components/LanguageToggle';
 import { ViewToggle } from '../components/ViewToggle';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
-import { MoreArticles, moreArticlesCount } from './MoreArticles';
+import { MoreArticles } from './MoreArticles';
 import { useDocumentMeta } from '../use-document-meta';
 import { LoadErrorNotice } from './LoadErrorNotice';
 import { UnknownSectionNotice } from './UnknownSectionNotice';
@@ -179,10 +179,11 @@ export function ArticlePage({
           <PhotoViewer articleId={articleId} article={article} />
         </div>
         <MoreArticles
-          links={cards[lang]
-            .filter((card) => card.id !== articleId)
-            .slice(0, moreArticlesCount)
-            .map(({ id, headline }) => ({ id, headline, path: articlePath(manifest, lang, id) }))}
+          links={moreLinks(articleId, lang).map(({ id, headline }) => ({
+            id,
+            headline,
+            path: articlePath(manifest, lang, id),
+          }))}
         />
       </main>
       <SiteFooter />

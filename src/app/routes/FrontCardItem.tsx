@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import images from 'virtual:responsive-images';
 import type { FrontCard } from '../../article/model/front-card';
 import { Picture, type PictureLoad } from '../../article/picture/Picture';
 import type { Lang } from '../../i18n/languages';
+import type { ResponsiveImage } from '../../article/picture/responsive-image';
 
 // One column on a phone, two from 40rem, three from 64rem (front.css), inside a 72rem page.
 const sizes = '(min-width: 64rem) 22rem, (min-width: 40rem) calc(50vw - 3rem), calc(100vw - 2rem)';
@@ -22,14 +22,15 @@ interface FrontCardItemProps {
   card: FrontCard;
   /** The article's address in the page's language. */
   path: string;
+  /** The renditions of the card's lead image (it comes with the front page's cards). */
+  image?: ResponsiveImage;
   lang: Lang;
   load: PictureLoad;
 }
 
 /** One article on a front: its headline is the card's link and its accessible name. */
-export function FrontCardItem({ card, path, lang, load }: FrontCardItemProps) {
+export function FrontCardItem({ card, path, image, lang, load }: FrontCardItemProps) {
   const { t } = useTranslation();
-  const image = card.image && images[card.image.key];
   const headingId = `card-${card.id}`;
   return (
     <article className="front-card" aria-labelledby={headingId}>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import images from 'virtual:responsive-images';
 import { describe, expect, it } from 'vitest';
 import { frontCardsPerPage } from '../../routing/front-pages';
 import { renderWithI18n } from '../../../tests/support/with-i18n';
@@ -17,6 +18,7 @@ const cards = Array.from({ length: frontCardsPerPage }, (_, i) => ({
     image: { key: 'us-china-cyber/lead', alt: `Photo ${i}` },
   },
   path: `/de/a${i}`,
+  image: images['us-china-cyber/lead'],
 }));
 
 function renderFront(lang: 'de' | 'en', page: number, pageCount: number) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FrontCard } from '../../article/model/front-card';
 import { otherLang, type Lang } from '../../i18n/languages';
+import type { ResponsiveImage } from '../../article/picture/responsive-image';
 import { frontPath } from '../../routing/front-pages';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { SiteFooter } from '../components/SiteFooter';
@@ -18,8 +19,8 @@ interface FrontPageProps {
   lang: Lang;
   page: number;
   pageCount: number;
-  /** This page's cards, in order, each with its article's address. */
-  cards: { card: FrontCard; path: string }[];
+  /** This page's cards, in order, each with its article's address and its lead image. */
+  cards: { card: FrontCard; path: string; image?: ResponsiveImage }[];
 }
 
 /** One page of a language's front: its cards, and links to the pages before and after. */
@@ -35,11 +36,12 @@ export function FrontPage({ lang, page, pageCount, cards }: FrontPageProps) {
       <main id="main" tabIndex={-1} className="page front">
         <h1 className="front__title">{title}</h1>
         <ul className="front__cards">
-          {cards.map(({ card, path }, i) => (
+          {cards.map(({ card, path, image }, i) => (
             <li key={card.id}>
               <FrontCardItem
                 card={card}
                 path={path}
+                image={image}
                 lang={lang}
                 load={page === 1 && i < firstRow ? 'first' : 'lazy'}
               />

@@ -1,11 +1,10 @@
-import { useEffect } from 'react';
+import { use, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import cards from 'virtual:front-cards';
 import manifest from 'virtual:article-routes';
-import { cardsOfPage } from '../../article/model/front-card';
+import { loadFrontPage } from '../data/site-data';
 import { articlePath } from '../../routing/article-paths';
-import { frontCardsPerPage, frontPageCount, frontPath } from '../../routing/front-pages';
+import { frontPageCount, frontPath } from '../../routing/front-pages';
 import type { SiteRoute } from '../../routing/site-path';
 import { useI18n } from '../i18n/use-i18n';
 import { FrontPage } from './FrontPage';
@@ -15,6 +14,8 @@ export type FrontSiteRoute = Extract<SiteRoute, { kind: 'front' }>;
 /** `/de`, `/en` and their later pages: every article of the edition as a card. */
 export function FrontRoute({ route }: { route: FrontSiteRoute }) {
   const i18n = useI18n(route.lang);
+  // The page's cards are a chunk of their own; a prerendered front has it before it hydrates.
+  const { cards, images } = use(loadFrontPage(route.lang, route.page));
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   const canonical = frontPath(route.lang, route.page);
@@ -28,9 +29,10 @@ export function FrontRoute({ route }: { route: FrontSiteRoute }) {
         lang={route.lang}
         page={route.page}
         pageCount={frontPageCount(manifest, route.lang)}
-        cards={cardsOfPage(cards[route.lang], route.page, frontCardsPerPage).map((card) => ({
+        cards={cards.map((card) => ({
           card,
           path: articlePath(manifest, route.lang, card.id),
+          ...(card.image && images[card.image.key] && { image: images[card.image.key] }),
         }))}
       />
     </I18nextProvider>

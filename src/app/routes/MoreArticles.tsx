@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** How many other articles an article ends with: the newest, in the front's order. */
-export const moreArticlesCount = 3;
-
 interface MoreArticlesProps {
   /** Other articles of the page's edition, each headline with its address. */
   links: { id: string; headline: string; path: string }[];

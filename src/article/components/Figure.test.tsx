@@ -3,6 +3,7 @@ import images from 'virtual:responsive-images';
 import { describe, expect, it } from 'vitest';
 import { renderWithI18n } from '../../../tests/support/with-i18n';
 import { imageKey } from '../model/image-key';
+import { registerImages } from '../picture/image-store';
 import type { ArticleFigure } from '../model/schema';
 import { Figure } from './Figure';
 
@@ -13,6 +14,8 @@ const figure: ArticleFigure = {
   credit: 'Official White House Photo',
 };
 const image = images[imageKey('us-china-cyber', 'cyber')];
+// The app registers an article's renditions when its edition loads; here, the test does.
+registerImages(images);
 
 describe('Figure', () => {
   it('links the photo to its full size and draws it with the shared picture', async () => {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import images from 'virtual:responsive-images';
 import { isPlainClick } from '../../shared/is-plain-click';
 import { useOpenPhoto } from '../lightbox/lightbox-context';
+import { imageFor } from '../picture/image-store';
 import { imageKey } from '../model/image-key';
 import { Picture } from '../picture/Picture';
 import type { ArticleFigure } from '../model/schema';
@@ -34,7 +34,7 @@ export function Figure({
 }: FigureProps) {
   const { t, i18n } = useTranslation();
   const openPhoto = useOpenPhoto();
-  const image = images[imageKey(articleId, figure.image)];
+  const image = imageFor(imageKey(articleId, figure.image));
   const creditLang =
     figure.creditLang !== undefined && figure.creditLang !== i18n.language
       ? figure.creditLang

@@ -3,6 +3,7 @@ import images from 'virtual:responsive-images';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithI18n } from '../../../tests/support/with-i18n';
 import { imageKey } from '../model/image-key';
+import { registerImages } from '../picture/image-store';
 import type { ArticleFigure } from '../model/schema';
 import { Lightbox } from './Lightbox';
 
@@ -12,6 +13,8 @@ const figure: ArticleFigure = {
   caption: 'We want to protect ourselves',
 };
 const image = images[imageKey('us-china-cyber', 'lead')];
+// The app registers an article's renditions when its edition loads; here, the test does.
+registerImages(images);
 
 // jsdom has no modal dialogs (HTMLDialogElement has only `open`): these do what the browser's
 // would for this test, opening and closing with a `close` event.

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import images from 'virtual:responsive-images';
+import { imageFor } from '../picture/image-store';
 import { imageKey } from '../model/image-key';
 import type { ArticleFigure } from '../model/schema';
 import { Picture } from '../picture/Picture';
@@ -18,7 +18,7 @@ export interface LightboxProps {
 export function Lightbox({ articleId, figure, onClose }: LightboxProps) {
   const { t, i18n } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const image = images[imageKey(articleId, figure.image)];
+  const image = imageFor(imageKey(articleId, figure.image));
 
   const onCloseRef = useRef(onClose);
   useEffect(() => {

@@ -1,11 +1,11 @@
-import type { Lang } from '../../i18n/languages';
+import { languages, type Lang } from '../../i18n/languages';
 import { imageKey } from './image-key';
 import type { Article } from './schema';
 import { buildToc } from './toc';
 
 /**
  * What a front page shows of one article: no body text. The build makes these from the content
- * (virtual:front-cards), so a front never loads an edition to draw its cards.
+ * (`virtual:front-page/<lang>/<page>`), so a front never loads an edition to draw its cards.
  */
 export interface FrontCard {
   id: string;
@@ -50,4 +50,41 @@ export function orderCards(cards: readonly FrontCard[]): FrontCard[] {
 /** The cards of page `page` (from 1) at `perPage` cards a page; empty past the last page. */
 export function cardsOfPage<T>(cards: readonly T[], page: number, perPage: number): T[] {
   return cards.slice((page - 1) * perPage, page * perPage);
+}
+
+/** How many other articles an article ends with: the newest, in the front's order. */
+export const moreArticlesCount = 3;
+
+/** What an article's end links to: another article's headline, by id (its address is routing's). */
+export interface MoreLink {
+  id: string;
+  headline: string;
+}
+
+/** The other articles an article ends with: the first of its edition's front, without itself. */
+export function moreArticles(cards: readonly FrontCard[], articleId: string): MoreLink[] {
+  return cards
+    .filter((card) => card.id !== articleId)
+    .slice(0, moreArticlesCount)
+    .map(({ id, headline }) => ({ id, headline }));
+}
+
+/** Every published article of each edition as a front card, in the front's order. */
+export function frontCardsOf(
+  published: readonly {
+    id: string;
+    editions: Partial<Record<Lang, Article>>;
+  }[],
+): Record<Lang, FrontCard[]> {
+  return Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      orderCards(
+        published.flatMap(({ id, editions }) => {
+          const edition = editions[lang];
+          return edition ? [frontCard(id, edition, lang)] : [];
+        }),
+      ),
+    ]),
+  ) as Record<Lang, FrontCard[]>;
 }

@@ -1,8 +1,5 @@
 import type { ImgHTMLAttributes } from 'react';
-import type images from 'virtual:responsive-images';
-
-/** One entry of `virtual:responsive-images` (the build's renditions of one content image). */
-export type ResponsiveImage = (typeof images)[string];
+import type { ResponsiveImage } from './responsive-image';
 
 /**
  * How the photo loads:

@@ -33,9 +33,9 @@ export async function serveAsWithoutJavaScript(page: Page, path: string): Promis
  * Waits until the app runs: `load`, then the app's module script (which the boot script adds only
  * after the first view has painted, see src/site-generator/inline-scripts/boot.ts) fetched, then
  * the main thread idle, so hydration and its effects are done. On an article page it then waits
- * for the sign that hydration has happened (the print address made absolute, see PrintUrl.tsx):
- * on a busy machine the idle callback's timeout can come first, and a tap before hydration does
- * nothing.
+ * for the sign that hydration has happened (the print address made absolute, see PrintUrl.tsx),
+ * and on every page for React's mark on the hydrated container: on a busy machine the idle
+ * callback's timeout can come first, and a tap before hydration does nothing.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
@@ -57,6 +57,17 @@ export async function settle(page: Page): Promise<void> {
     () => {
       const printUrl = document.querySelector('.print-url');
       return !printUrl || (printUrl.textContent ?? '').includes(location.origin);
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+  // Any page (a front has no print address): React marks the container it hydrates
+  // (`__reactContainer$…`, react-dom 19). From then on a click is the app's: React hydrates the
+  // clicked part first (https://react.dev/reference/react-dom/client/hydrateRoot).
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('root');
+      return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer$'));
     },
     undefined,
     { timeout: 10_000 },

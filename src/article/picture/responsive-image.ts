@@ -1,6 +1,7 @@
 /**
- * Shape of one entry of `virtual:responsive-images` (see `responsive-images-plugin.ts`).
- * Shared by the build plugin and app code; contains types only.
+ * The build's renditions of one content image: one entry of `virtual:responsive-images` and of
+ * each article's `virtual:article-images/<id>` (see `responsive-images-plugin.ts`). Shared by the
+ * build plugin and app code; contains types only.
  */
 
 export type ResponsiveImageType = 'image/avif' | 'image/webp' | 'image/jpeg';
