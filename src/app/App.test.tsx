@@ -163,6 +163,13 @@ describe('the not-found page', () => {
     expect(hrefs).toContain('/en/us-china-cyber-treaty');
   });
 
+  it('offers a skip link to its content, as it holds no article', async () => {
+    renderAt('/en/no-such-article');
+    expect(await screen.findByRole('link', { name: 'Skip to content' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+  });
 });
 
 describe('the start page', () => {

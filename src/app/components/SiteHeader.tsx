@@ -11,16 +11,24 @@ interface SiteHeaderProps {
   /** Under the bar, still in the sticky header: the phone's section bar, reading progress. */
   below?: ReactNode;
   ref?: Ref<HTMLElement>;
+  /** What `#main` holds, for the skip link's words: an article (default), a front's cards, other. */
+  main?: 'article' | 'front' | 'content';
 }
 
-export function SiteHeader({ children, below, ref }: SiteHeaderProps) {
+const skipLinkKey = {
+  article: 'skipLink',
+  front: 'skipLinkFront',
+  content: 'skipLinkContent',
+} as const;
+
+export function SiteHeader({ children, below, ref, main = 'article' }: SiteHeaderProps) {
   const { t, i18n } = useTranslation();
   // Each language has its own i18next instance (app/i18n/registry), so this is the page's.
   const lang = isLang(i18n.language) ? i18n.language : defaultLang;
   return (
     <header ref={ref} className="site-header">
       <a className="skip-link" href="#main">
-        {t('skipLink')}
+        {t(skipLinkKey[main])}
       </a>
       <div className="site-header__bar">
         <p className="site-header__name">

@@ -47,6 +47,18 @@ describe('FrontPage', () => {
     expect(screen.queryByRole('navigation', { name: 'Seiten der Startseite' })).toBeNull();
   });
 
+  it('names its skip link for the cards it skips to, not an article', async () => {
+    const { unmount } = await renderFront('de', 1, 1);
+    expect(screen.getByRole('link', { name: 'Zu den Artikeln springen' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+    unmount();
+    await renderFront('en', 1, 1);
+    expect(screen.getByRole('link', { name: 'Skip to the articles' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Skip to article' })).toBeNull();
+  });
+
   it('writes a date in the page language, and none where the content has none', async () => {
     const { unmount } = await renderFront('de', 1, 1);
     const first = screen.getByRole('article', { name: 'Headline 0' });

@@ -30,7 +30,7 @@ export function FrontPage({ lang, page, pageCount, cards }: FrontPageProps) {
   useDocumentMeta(lang, t('site.documentTitle', { title }));
   return (
     <>
-      <SiteHeader>
+      <SiteHeader main="front">
         <LanguageToggle lang={lang} to={frontPath(otherLang(lang))} />
       </SiteHeader>
       <main id="main" tabIndex={-1} className="page front">

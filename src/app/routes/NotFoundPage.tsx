@@ -58,7 +58,7 @@ function NotFoundContent({ lang, inOtherLanguage }: NotFoundProps) {
   const hydrated = useHydrated();
   return (
     <>
-      <SiteHeader />
+      <SiteHeader main="content" />
       <main id="main" tabIndex={-1} className="page page--narrow not-found">
         <h1>{t('notFound.title')}</h1>
         {hydrated && inOtherLanguage !== undefined ? (
