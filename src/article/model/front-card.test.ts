@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cardsOfPage, frontCard, orderCards, type FrontCard } from './front-card';
+import {
+  cardsOfPage,
+  frontCard,
+  frontCardsOf,
+  moreArticles,
+  moreArticlesCount,
+  orderCards,
+  type FrontCard,
+} from './front-card';
 import { parseArticle } from './parse-article';
 import { buildToc } from './toc';
 import de from '../../content/us-china-cyber/de.json';
@@ -58,5 +66,36 @@ describe('frontCard', () => {
     expect(frontCard('x', { ...article, published: '2026-05-04' }, 'de').published).toBe(
       '2026-05-04',
     );
+  });
+});
+
+describe('frontCardsOf', () => {
+  const article = parseArticle(de, 'de.json');
+
+  it('makes each edition its own ordered list: a German-only article is on the German front only', () => {
+    const cards = frontCardsOf([
+      { id: 'b-old', editions: { de: { ...article, published: '2026-01-01' }, en: article } },
+      { id: 'a-german', editions: { de: { ...article, published: '2026-02-01' } } },
+      { id: 'c-undated', editions: { de: article, en: article } },
+    ]);
+    expect(cards.de.map((c) => c.id)).toEqual(['a-german', 'b-old', 'c-undated']);
+    expect(cards.en.map((c) => c.id)).toEqual(['b-old', 'c-undated']);
+  });
+});
+
+describe('moreArticles', () => {
+  const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => card(id));
+
+  it(`links the first ${moreArticlesCount} others of the front, never the article itself`, () => {
+    expect(moreArticles(cards, 'b')).toEqual([
+      { id: 'a', headline: 'a' },
+      { id: 'c', headline: 'c' },
+      { id: 'd', headline: 'd' },
+    ]);
+    expect(moreArticles(cards, 'z').map((link) => link.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('links nothing when the article is the only one', () => {
+    expect(moreArticles([card('a')], 'a')).toEqual([]);
   });
 });
