@@ -1,47 +1,41 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentFixture, realArticle, realContent } from '../../support/content-fixture.ts';
 import { buildSite } from '../build-site.ts';
 import { onInterrupt } from '../cleanup.ts';
 import { fixtureImages, longArticle, longArticleId } from './fixture.ts';
 
-// The long article is built from a temporary article folder, since the build reads every folder
-// in src/content. The folder exists only while its build runs and is removed in every case
-// (error, Ctrl+C), so it can never be committed or shipped.
+// The long article is built beside the real one from a content folder in the OS temp dir
+// (READER_CONTENT_DIR), removed in every case (error, Ctrl+C): nothing is written into
+// src/content, so a test run or a build at the same time sees the project's own articles only.
 
-const contentDir = path.join('src', 'content');
-export const fixtureDir = path.join(contentDir, longArticleId);
-
-function writeFixture(): void {
-  mkdirSync(path.join(fixtureDir, 'images'), { recursive: true });
+function writeFixture(dir: string): void {
+  cpSync(path.join(realContent, realArticle), path.join(dir, realArticle), { recursive: true });
+  const long = path.join(dir, longArticleId);
+  mkdirSync(path.join(long, 'images'), { recursive: true });
   for (const lang of ['de', 'en'] as const) {
     writeFileSync(
-      path.join(fixtureDir, `${lang}.json`),
+      path.join(long, `${lang}.json`),
       `${JSON.stringify(longArticle(lang), null, 2)}\n`,
     );
   }
   for (const image of fixtureImages) {
     copyFileSync(
-      path.join(contentDir, 'us-china-cyber', 'images', `${image}.svg`),
-      path.join(fixtureDir, 'images', `${image}.svg`),
+      path.join(realContent, realArticle, 'images', `${image}.svg`),
+      path.join(long, 'images', `${image}.svg`),
     );
   }
 }
 
-/** Builds the site with the long article added, into `outDir`; src/content is left as it was. */
+/** Builds the site with the long article added, into `outDir`. */
 export async function buildLongSite(outDir: string, origin: string): Promise<void> {
-  if (existsSync(fixtureDir)) {
-    throw new Error(
-      `${fixtureDir} already exists (left over from an interrupted run, or someone's work?). ` +
-        'Check it and remove it by hand; the benchmark will not overwrite it.',
-    );
-  }
-  const remove = () => rmSync(fixtureDir, { recursive: true, force: true });
-  const unregister = onInterrupt(remove);
+  const fixture = contentFixture('reader-long-');
+  const unregister = onInterrupt(fixture.remove);
   try {
-    writeFixture();
-    await buildSite({ outDir, origin });
+    writeFixture(fixture.dir);
+    await buildSite({ outDir, origin, contentDir: fixture.dir });
   } finally {
-    remove();
+    fixture.remove();
     unregister();
   }
 }
