@@ -76,6 +76,28 @@ function feedLinks(pageLang: Lang): { lang: Lang; title: string; path: string }[
   });
 }
 
+/**
+ * The articles the service worker keeps offline (src/site-generator/offline-set.ts): those on the
+ * first page of either front, the newest of each edition.
+ */
+export async function offlineArticles(): Promise<Set<string>> {
+  const fronts = await Promise.all(languages.map((lang) => loadFrontPage(lang, 1)));
+  return new Set(fronts.flatMap(({ cards }) => cards.map((card) => card.id)));
+}
+
+/** Every published edition's chunk module (as Vite's manifest keys it), by article. */
+export function editionModules(): Map<string, string[]> {
+  return new Map(
+    manifest.map((article) => [
+      article.id,
+      editionLangs(article).map((lang) => editionModule(article.id, lang)),
+    ]),
+  );
+}
+
+/** The renditions of every content image, for the precache's list of what to leave out. */
+export { images };
+
 export function pages(): PageSpec[] {
   return sitePages(manifest);
 }

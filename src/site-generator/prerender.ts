@@ -27,6 +27,7 @@ import { landingRenderBlock, landingScriptElement } from './inline-scripts/landi
 import { inlineStylesheets } from './inline-stylesheet';
 import { contentLastChanged } from './last-changed';
 import { buildOfflineSupport } from './offline-support';
+import { leftOutOfPrecache, type BuiltPage } from './offline-set';
 
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (into build/server/):
 // renders every route to its own HTML file, using the client build's index.html as template.
@@ -100,8 +101,10 @@ async function main(): Promise<void> {
   const csp = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   const boot = `<script>${bootScript}</script>`;
   const specs = entry.pages();
+  const rendered: BuiltPage[] = [];
   for (const spec of specs) {
     const page = entry.renderPage(spec, origin);
+    rendered.push({ file: page.file, articles: page.data.editions.flatMap((e) => e.articles) });
     const chunks = pageChunkUrls(clientManifest, entry.pageChunkModules(page.data));
     const pageData = serializePageData({ ...page.data, chunks });
     const data = `<script type="application/json" id="${pageDataElementId}">${pageData}</script>`;
@@ -135,7 +138,14 @@ async function main(): Promise<void> {
   }
   await rm(serverDir, { recursive: true, force: true });
   console.log(`prerendered ${specs.length} pages for ${origin}`);
-  await buildOfflineSupport(distDir);
+  const leftOut = leftOutOfPrecache({
+    pages: rendered,
+    editionModules: entry.editionModules(),
+    kept: await entry.offlineArticles(),
+    images: entry.images,
+    manifest: clientManifest,
+  });
+  await buildOfflineSupport(distDir, leftOut);
   // Last, so that every text file the site serves (pages, sw.js, manifest) has its siblings.
   console.log(`precompressed ${await precompressSite(distDir)} text files (brotli, gzip)`);
 }

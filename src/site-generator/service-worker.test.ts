@@ -7,6 +7,7 @@ import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cleanPageURLs,
+  literalGlob,
   notFoundFallback,
   precacheURL,
   precachePatterns,
@@ -100,6 +101,20 @@ describe('serviceWorkerOptions', () => {
     );
   });
 
+  it('keeps the pages and text chunks a reader opened online, for offline', () => {
+    const byCache = (name: string) =>
+      (options.runtimeCaching ?? []).filter((route) => route.options?.cacheName === name);
+    expect(byCache('reader-pages').map((route) => route.handler)).toEqual([
+      'NetworkFirst',
+      'NetworkFirst',
+    ]);
+    const [text] = byCache('reader-text');
+    expect(text?.handler).toBe('CacheFirst');
+    expect(text?.urlPattern instanceof RegExp && text.urlPattern.test('/assets/de-x1.js')).toBe(
+      true,
+    );
+  });
+
   it('answers only navigations with a not-found page; images are cached as they are seen', () => {
     expect(routeFor('/de/x.json', 'cors')).toBeUndefined();
     expect(routeFor('/assets/img/lead-1600w-abc.jpg', 'no-cors')?.fallback).toBeUndefined();
@@ -185,5 +200,28 @@ describe('what is precached from a built site', () => {
     // Hashed names need no revision; the pages keep their address across versions and do.
     expect(revision('/assets/de-c3.js')).toBeNull();
     expect(revision('/de/usa-china-cyberabkommen')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('leaves out exactly the files it is told to (older articles of a large site)', async () => {
+    const leftOut = ['de/usa-china-cyberabkommen/ueberblick/index.html', 'assets/en-d4.js'];
+    const { globIgnores } = serviceWorkerOptions(dir, leftOut);
+    const { manifestEntries } = await getManifest({
+      globDirectory: dir,
+      globPatterns: [...precachePatterns],
+      globIgnores,
+      manifestTransforms: [cleanPageURLs],
+    });
+    const urls = (manifestEntries ?? []).map((entry) => entry.url);
+    expect(urls).not.toContain('/de/usa-china-cyberabkommen/ueberblick');
+    expect(urls).not.toContain('/assets/en-d4.js');
+    expect(urls).toContain('/de/usa-china-cyberabkommen');
+    expect(urls).toContain('/assets/de-c3.js');
+  });
+});
+
+describe('literalGlob', () => {
+  it('matches a file name with glob characters as written, and nothing else', () => {
+    expect(literalGlob('assets/a[1]-{x}*.js')).toBe('assets/a\\[1\\]-\\{x\\}\\*.js');
+    expect(literalGlob('de/plain-name/index.html')).toBe('de/plain-name/index.html');
   });
 });

@@ -62,11 +62,18 @@ const isEnglishNavigation = ({ request, url }: { request: Request; url: URL }) =
   /^\/(?:e|%65)(?:n|%6e)(?:(?:-|%2d)(?:d|%64)(?:e|%65))?(?:\/|$)/i.test(url.pathname);
 const isNavigation = ({ request }: { request: Request }) => request.mode === 'navigate';
 
-export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
+/** A file name as a glob that matches only itself. */
+export const literalGlob = (file: string) => file.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+
+export function serviceWorkerOptions(
+  distDir: string,
+  /** Built files left out of the precache (older articles of a large site, `offline-set.ts`). */
+  leftOut: readonly string[] = [],
+): GenerateSWOptions {
   return {
     globDirectory: distDir,
     globPatterns: [...precachePatterns],
-    globIgnores: [...unprecachedPatterns],
+    globIgnores: [...unprecachedPatterns, ...leftOut.map(literalGlob)],
     swDest: path.join(distDir, serviceWorkerFile),
     manifestTransforms: [cleanPageURLs],
     // Vite puts a content hash in every name under assets/: the URL is its own revision.
@@ -87,16 +94,35 @@ export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
     // and 404 status apply); only when that fails is the not-found page of the URL's language
     // shown from the precache. Unlike `navigateFallback`, which would answer every unknown
     // address from the cache even online, and with one page for both languages.
+    // A page not precached (an older article of a large site) that the reader has opened online
+    // is kept, so it opens offline too; its text and images come through the routes below.
     runtimeCaching: [
       {
         urlPattern: isEnglishNavigation,
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: notFoundFallback.en } },
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'reader-pages',
+          expiration: { maxEntries: 60, purgeOnQuotaError: true },
+          precacheFallback: { fallbackURL: notFoundFallback.en },
+        },
       },
       {
         urlPattern: isNavigation,
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: notFoundFallback.de } },
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'reader-pages',
+          expiration: { maxEntries: 60, purgeOnQuotaError: true },
+          precacheFallback: { fallbackURL: notFoundFallback.de },
+        },
+      },
+      {
+        // Chunks not precached (older articles' editions): hashed names, so never stale.
+        urlPattern: /\/assets\/[^/]+\.js$/,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'reader-text',
+          expiration: { maxEntries: 120, purgeOnQuotaError: true },
+        },
       },
       {
         // Renditions not precached (other widths, JPEG fallbacks, previews): kept once seen.
@@ -117,7 +143,10 @@ export interface ServiceWorkerSummary {
   warnings: string[];
 }
 
-export async function buildServiceWorker(distDir: string): Promise<ServiceWorkerSummary> {
-  const { count, size, warnings } = await generateSW(serviceWorkerOptions(distDir));
+export async function buildServiceWorker(
+  distDir: string,
+  leftOut: readonly string[] = [],
+): Promise<ServiceWorkerSummary> {
+  const { count, size, warnings } = await generateSW(serviceWorkerOptions(distDir, leftOut));
   return { count, size, warnings };
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { gzipSize } from '../support/built-site';
+import { precacheDownload, precachedFile, precachedUrls } from '../support/built-site';
 
 // The offline support as built: dist/sw.js, its precache list and the web app manifest. Runs after
 // `npm run build`, like the size budgets.
@@ -25,20 +25,8 @@ function filesUnder(dir: string): string[] {
     .filter((file) => statSync(path.join(dist, file)).isFile());
 }
 
-/** `{url:"/de/x",revision:"…"}` entries of the minified precache manifest. */
-function precached(): string[] {
-  const urls = [...read('sw.js').matchAll(/\{url:"([^"]+)",revision:(?:"[0-9a-f]+"|null)\}/g)];
-  return urls.map((match) => match[1] as string);
-}
-
-/** The file the server answers a precached URL with. */
-function fileOf(url: string): string {
-  const relative = url.replace(/^\//, '');
-  if (relative === '') return 'index.html';
-  return existsSync(path.join(dist, relative)) && statSync(path.join(dist, relative)).isFile()
-    ? relative
-    : `${relative}/index.html`;
-}
+const precached = () => precachedUrls(dist);
+const fileOf = (url: string) => precachedFile(dist, url);
 
 describe('dist/sw.js', () => {
   it('runs under the CSP: no eval, nothing imported, no other origin', () => {
@@ -86,14 +74,8 @@ describe('dist/sw.js', () => {
   });
 
   it(`stays under ${precacheBudget / KiB} KiB to download (gzip for text)`, () => {
-    const sizes = precached().map((url) => {
-      const body = readFileSync(path.join(dist, fileOf(url)));
-      return /\.(png|avif|webp)$/.test(url) ? body.length : gzipSize(body);
-    });
-    const sum = sizes.reduce((a, b) => a + b, 0);
-    expect(sum, `${(sum / KiB).toFixed(1)} KiB in ${sizes.length} files`).toBeLessThan(
-      precacheBudget,
-    );
+    const { files, bytes } = precacheDownload(dist);
+    expect(bytes, `${(bytes / KiB).toFixed(1)} KiB in ${files} files`).toBeLessThan(precacheBudget);
   });
 });
 

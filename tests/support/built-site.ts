@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { brotliParams } from '../../src/server/precompress';
@@ -148,3 +148,32 @@ export function inlineStyles(
 
 export const total = (files: readonly FileSize[], key: 'raw' | 'gzip' | 'brotli') =>
   files.reduce((sum, file) => sum + (file[key] ?? 0), 0);
+
+/** `{url:"/de/x",revision:"…"}` entries of a built site's minified precache manifest (sw.js). */
+export function precachedUrls(siteDir: string): string[] {
+  const file = path.join(siteDir, 'sw.js');
+  if (!existsSync(file)) throw new Error(`sw.js is missing from ${siteDir}: build the site first`);
+  const code = readFileSync(file, 'utf8');
+  const urls = [...code.matchAll(/\{url:"([^"]+)",revision:(?:"[0-9a-f]+"|null)\}/g)];
+  return urls.map((match) => match[1] as string);
+}
+
+/** The built file the server answers a precached URL with. */
+export function precachedFile(siteDir: string, url: string): string {
+  const relative = url.replace(/^\//, '');
+  if (relative === '') return 'index.html';
+  const full = path.join(siteDir, relative);
+  return existsSync(full) && statSync(full).isFile() ? relative : `${relative}/index.html`;
+}
+
+/**
+ * What a reader's browser downloads in the background after the first visit: every precached
+ * file, gzip for text (as the server sends it), images and icons as they are.
+ */
+export function precacheDownload(siteDir: string): { files: number; bytes: number } {
+  const sizes = precachedUrls(siteDir).map((url) => {
+    const body = readFileSync(path.join(siteDir, precachedFile(siteDir, url)));
+    return /\.(png|avif|webp)$/.test(url) ? body.length : gzipSize(body);
+  });
+  return { files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
