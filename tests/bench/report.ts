@@ -109,6 +109,7 @@ function siteScaleTable({ siteScale }: BenchResults): string {
     kib(build.frontJsGzip),
     kib(build.frontHtmlGzip),
     `${build.frontPages.de} / ${build.frontPages.en}`,
+    `${kib(build.precache.bytes)} (${build.precache.files} files)`,
   ]);
   const { front } = siteScale;
   const lighthouse = markdownTable(
@@ -129,6 +130,7 @@ function siteScaleTable({ siteScale }: BenchResults): string {
         'Front first-view JS',
         'Front HTML',
         'Front pages de / en',
+        'Precache download',
       ],
       rows,
     ),

@@ -8,6 +8,13 @@ import type { SiteBuildFigures } from './site-scale.ts';
 /** The front's first page, gzip: the same HTML budget as every page (tests/build/budgets.test.ts). */
 export const frontHtmlBudget = 30 * 1024;
 
+/**
+ * The background download after a first visit, however large the archive: the app, the fronts,
+ * the feeds and the articles of each front's first page (src/site-generator/offline-set.ts).
+ * Without that bound, 200 articles made it 37 MiB.
+ */
+export const precacheBudget = 8 * 1024 * 1024;
+
 export interface UnknownPage {
   path: string;
   status: number;
@@ -48,6 +55,12 @@ export function siteScaleBudgets(
         build.frontPages.en === pagesFor(editions(build.articles).en),
     });
   }
+  results.push({
+    name: `precache download, ${last.articles} articles`,
+    measured: `${kib(last.precache.bytes)} in ${last.precache.files} files (${first.articles} article(s): ${kib(first.precache.bytes)})`,
+    limit: `≤ ${kib(precacheBudget)}`,
+    pass: last.precache.bytes <= precacheBudget,
+  });
   for (const page of unknownPages) {
     results.push({
       name: `unknown front page ${page.path}`,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { firstView, total } from '../../support/built-site.ts';
+import { firstView, precacheDownload, total } from '../../support/built-site.ts';
 import { contentFixture } from '../../support/content-fixture.ts';
 import { buildSite, freePort } from '../build-site.ts';
 import { onInterrupt } from '../cleanup.ts';
@@ -19,6 +19,8 @@ export interface SiteBuildFigures {
   /** The German front's first page, gzip, and how many pages each front has. */
   frontHtmlGzip: number;
   frontPages: { de: number; en: number };
+  /** What the service worker downloads after a first visit (gzip for text): files and bytes. */
+  precache: { files: number; bytes: number };
 }
 
 export interface SiteScale {
@@ -51,6 +53,7 @@ function measure(dir: string, articles: number, buildSeconds: number, articlePat
     frontJsGzip: total(front.scripts, 'gzip'),
     frontHtmlGzip: front.html.gzip,
     frontPages: { de: frontPageCount(dir, 'de'), en: frontPageCount(dir, 'en') },
+    precache: precacheDownload(dir),
   };
 }
 
