@@ -22,7 +22,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     react(),
     articleContent({ contentDir }),
-    frontCards(contentDir),
+    frontCards(),
     responsiveImages({ contentDir }),
   ],
   resolve: {

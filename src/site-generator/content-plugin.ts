@@ -187,19 +187,25 @@ export interface ArticleContentOptions {
   contentDir?: string;
 }
 
-/**
- * Validates all content at build time and gives the app `virtual:article-routes`: every article's
- * slugs and section ids in every language (no text), so a URL in either language resolves
- * without downloading the other language's text; and `virtual:article-content`, the loaders of
- * the published editions' text.
- */
 interface Cached {
   content: ContentFolder;
   manifest: ArticleRoutes[];
   cards: Record<Lang, FrontCard[]>;
 }
 
-export function articleContent(options: ArticleContentOptions = {}): Plugin {
+/** What the plugin offers other plugins (`plugin.api`, https://vite.dev/guide/api-plugin). */
+export interface ArticleContentApi {
+  /** Every published article of each edition as a front card, in the front's order. */
+  cards(): Record<Lang, FrontCard[]>;
+}
+
+/**
+ * Validates all content at build time and gives the app `virtual:article-routes`: every article's
+ * slugs and section ids in every language (no text), so a URL in either language resolves
+ * without downloading the other language's text; `virtual:edition/<id>/<lang>`, each published
+ * edition's chunk; and `virtual:article-content`, the index of those chunks and the fronts'.
+ */
+export function articleContent(options: ArticleContentOptions = {}): Plugin<ArticleContentApi> {
   const contentDir = options.contentDir ?? 'src/content';
   let root = process.cwd();
   // Read once per build (and again after a content file changes): 200 articles' edition modules
@@ -218,6 +224,7 @@ export function articleContent(options: ArticleContentOptions = {}): Plugin {
   };
   return {
     name: 'article-content',
+    api: { cards: () => read().cards },
     configResolved(config) {
       root = config.root;
     },

@@ -1,10 +1,10 @@
 import type { Plugin } from 'vite';
-import { cardsOfPage, frontCardsOf, type FrontCard } from '../article/model/front-card.ts';
+import { cardsOfPage, type FrontCard } from '../article/model/front-card.ts';
 import type { ResponsiveImage } from '../article/picture/responsive-image.ts';
 import type { FrontPageData } from '../app/data/site-data.ts';
 import { frontCardsPerPage } from '../routing/front-pages.ts';
-import { isLang, type Lang } from '../i18n/languages.ts';
-import { readContent } from './content-plugin.ts';
+import { isLang } from '../i18n/languages.ts';
+import type { ArticleContentApi } from './content-plugin.ts';
 import type { ResponsiveImagesApi } from './responsive-images-plugin.ts';
 
 const pagePrefix = 'virtual:front-page/';
@@ -28,23 +28,17 @@ export function frontPageData(
  * standfirst, lead image, reading time, date), made at build time from the validated content, so
  * a front draws its cards without any article's text, and loads no other page's cards.
  */
-export function frontCards(contentDir = 'src/content'): Plugin {
-  let root = process.cwd();
+export function frontCards(): Plugin {
+  // The cards come from the content plugin, which reads and validates the content folder once
+  // per build; the lead images' renditions from the responsive-images plugin.
+  let content: ArticleContentApi | undefined;
   let images: ResponsiveImagesApi | undefined;
-  let cached: Record<Lang, FrontCard[]> | undefined;
-  const cards = () => (cached ??= frontCardsOf(readContent(root, contentDir).published));
   return {
     name: 'front-cards',
     configResolved(config) {
-      root = config.root;
-      const plugin = config.plugins.find((p) => p.name === 'responsive-images');
-      images = plugin?.api as ResponsiveImagesApi | undefined;
-    },
-    buildStart() {
-      cached = undefined;
-    },
-    watchChange(id) {
-      if (id.endsWith('.json')) cached = undefined;
+      const api = (name: string): unknown => config.plugins.find((p) => p.name === name)?.api;
+      content = api('article-content') as ArticleContentApi | undefined;
+      images = api('responsive-images') as ResponsiveImagesApi | undefined;
     },
     resolveId(id) {
       return id.startsWith(pagePrefix) ? `\0${id}` : undefined;
@@ -56,8 +50,10 @@ export function frontCards(contentDir = 'src/content'): Plugin {
       if (!isLang(lang) || !Number.isInteger(page) || page < 1) {
         this.error(`${id.slice(1)} names no front page`);
       }
-      if (!images) this.error('front-cards needs the responsive-images plugin');
-      const data = frontPageData(cards()[lang], page, await images.images());
+      if (!content || !images) {
+        this.error('front-cards needs the article-content and responsive-images plugins');
+      }
+      const data = frontPageData(content.cards()[lang], page, await images.images());
       return `export default ${JSON.stringify(data)};`;
     },
   };
