@@ -51,9 +51,16 @@ describe('pageChunkUrls', () => {
 });
 
 describe('editionPreloadLinks', () => {
-  it('marks each preload as the page’s data', () => {
-    expect(editionPreloadLinks(['assets/de-a.js'])).toBe(
-      '<link rel="modulepreload" href="/assets/de-a.js" data-edition>',
+  it("holds the page's data preloads in a template, for the boot script to start with the app", () => {
+    expect(editionPreloadLinks(['assets/de-a.js', 'assets/a-images.js'])).toBe(
+      '<template id="app-preloads">' +
+        '<link rel="modulepreload" href="/assets/de-a.js">' +
+        '<link rel="modulepreload" href="/assets/a-images.js">' +
+        '</template>',
     );
+  });
+
+  it('writes nothing for a page without data chunks', () => {
+    expect(editionPreloadLinks([])).toBe('');
   });
 });

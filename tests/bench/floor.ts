@@ -11,6 +11,9 @@ import { precompressFile } from '../../src/server/precompress';
 
 const scriptElement = /<script\b([^>]*)>[\s\S]*?<\/script\s*>\s*/gi;
 const modulePreload = /<link\b[^>]*\brel\s*=\s*["']?modulepreload["']?[^>]*>\s*/gi;
+// What is left of a template that held only modulepreloads (the app's data preloads, which the
+// boot script starts with the app): inert, and nothing a reader without scripts is sent.
+const emptyTemplate = /<template\b[^>]*>\s*<\/template\s*>\s*/gi;
 
 /** No type, or a JavaScript type: what the browser executes (per the HTML standard). */
 function isExecutable(attributes: string): boolean {
@@ -29,7 +32,8 @@ export function stripScripts(html: string): { html: string; removed: number } {
     .replace(modulePreload, () => {
       removed += 1;
       return '';
-    });
+    })
+    .replace(emptyTemplate, '');
   return { html: stripped, removed };
 }
 

@@ -18,7 +18,8 @@ const reload = { de: 'Seite neu laden', en: 'Reload the page' };
 /** The page's preloaded edition chunks, as its HTML names them. */
 async function editionChunks(page: Page, path: string): Promise<string[]> {
   const html = await (await page.request.get(path)).text();
-  return [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" data-edition>/g)].map(
+  const held = /<template id="app-preloads">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+  return [...held.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(
     (match) => match[1] ?? '',
   );
 }

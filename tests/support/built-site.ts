@@ -61,9 +61,9 @@ const localScript = /^\/?(?![a-z]+:|\/)[^\s?#"']+\.m?js$/i;
  * load the app after the first paint. Whatever the mechanism, those files are the first view's.
  */
 export function referencedScripts(html: string): string[] {
-  // The page's edition chunks (`data-edition`, src/site-generator/edition-preloads.ts) are its
-  // text, which the HTML budget and `editionChunks` count: the first view's code is the rest.
-  const tags = (html.match(/<[a-z][^>]*>/gi) ?? []).filter((tag) => !/\sdata-edition\b/i.test(tag));
+  // The page's data chunks (held in the app-preloads template, src/site-generator/edition-preloads.ts)
+  // are its text, which the HTML budget and `editionChunks` count: the first view's code is the rest.
+  const tags = html.replace(appPreloads, '').match(/<[a-z][^>]*>/gi) ?? [];
   const urls = tags.flatMap((tag) =>
     ['src', 'href', 'content'].flatMap((name) => {
       const value = attribute(tag, name);
@@ -73,11 +73,12 @@ export function referencedScripts(html: string): string[] {
   return [...new Set(urls)];
 }
 
-/** The chunks a page preloads as its own edition's data: its UI strings and articles. */
+/** The template that holds a page's data preloads until the boot script starts the app. */
+const appPreloads = /<template id="app-preloads">([\s\S]*?)<\/template>/i;
+
+/** The chunks a page preloads as its own data: its UI strings, articles, front page's cards. */
 export function editionChunks(html: string): string[] {
-  return referenced(html, 'link', (tag) =>
-    /\sdata-edition\b/i.test(tag) ? attribute(tag, 'href') : undefined,
-  );
+  return referenced(appPreloads.exec(html)?.[1] ?? '', 'link', (tag) => attribute(tag, 'href'));
 }
 
 /** Every stylesheet link, including one inside <noscript> (conservative for a budget). */

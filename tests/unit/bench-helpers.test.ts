@@ -30,6 +30,14 @@ describe('the no-script floor', () => {
     expect(html).toContain('id="reader-data"');
     expect(html).toContain('rel="stylesheet"');
   });
+
+  it("removes the app's data preloads with the template that holds them until the app starts", () => {
+    const held =
+      '<head><template id="app-preloads"><link rel="modulepreload" href="/assets/de-a.js"></template><title>x</title></head>';
+    const { html, removed } = stripScripts(held);
+    expect(removed).toBe(1);
+    expect(html).toBe('<head><title>x</title></head>');
+  });
 });
 
 describe('scripts a page references', () => {

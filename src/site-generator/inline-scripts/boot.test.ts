@@ -150,6 +150,33 @@ describe('the boot script', () => {
       expect(document.head.querySelectorAll(`script[src="${entry}"]`)).toHaveLength(1);
     });
 
+    it("sends the page's data preloads with the app, not before the first view has painted", async () => {
+      const paint = stubPaintTiming();
+      const template = document.createElement('template');
+      template.id = 'app-preloads';
+      template.innerHTML = '<link rel="modulepreload" href="/assets/de-a.js">';
+      document.head.append(template);
+      const preloads = () => document.head.querySelectorAll(':scope > link[rel="modulepreload"]');
+      try {
+        runBoot();
+        window.dispatchEvent(new Event('load'));
+        await settle();
+        expect(preloads()).toHaveLength(0);
+        paint('first-contentful-paint');
+        await settle();
+        expect([...preloads()].map((link) => link.getAttribute('href'))).toEqual([
+          '/assets/de-a.js',
+        ]);
+        // Before the entry, so the data's requests start first.
+        expect(preloads()[0]?.compareDocumentPosition(loaded() as Node)).toBe(
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      } finally {
+        template.remove();
+        preloads().forEach((link) => link.remove());
+      }
+    });
+
     it('waits for the first view’s image to be decoded', async () => {
       vi.stubGlobal('PerformanceObserver', undefined);
       let decoded = () => {};

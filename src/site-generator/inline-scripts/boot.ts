@@ -16,8 +16,14 @@ function applyDisplayPreferences(root: HTMLElement): void {
   }
 }
 
-/** Loads the app named by <meta name="app-entry"> (see ../defer-app-script.ts). */
+/**
+ * Loads the app named by <meta name="app-entry"> (see ../defer-app-script.ts), and with it the
+ * page's own data chunks, whose preloads wait in a <template> until now (../edition-preloads.ts).
+ */
 function startApp(): void {
+  // Moved out of the template (appending a fragment moves its children): no copy is needed.
+  const preloads = document.getElementById('app-preloads') as HTMLTemplateElement | null;
+  if (preloads) document.head.append(preloads.content);
   const entry = document.querySelector('meta[name="app-entry"]')?.getAttribute('content');
   if (!entry) return;
   const script = document.createElement('script');
