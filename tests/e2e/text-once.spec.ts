@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { editionText, type Lang } from './support/content';
+import { editionChunks as preloadedChunks } from '../support/built-site';
 import { expect, test } from './support/fixtures';
 import { settle } from './support/page-helpers';
 
@@ -15,13 +16,10 @@ const notice = {
 };
 const reload = { de: 'Seite neu laden', en: 'Reload the page' };
 
-/** The page's preloaded edition chunks, as its HTML names them. */
+/** The page's preloaded data chunks, as its HTML names them (site-absolute paths). */
 async function editionChunks(page: Page, path: string): Promise<string[]> {
   const html = await (await page.request.get(path)).text();
-  const held = /<template id="app-preloads">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
-  return [...held.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(
-    (match) => match[1] ?? '',
-  );
+  return preloadedChunks(html).map((file) => `/${file}`);
 }
 
 /** Every script the page has fetched so far, by path. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { brotliParams } from '../../src/server/precompress';
+import { appPreloadsId } from '../../src/site-generator/edition-preloads';
 
 // Reads a built site (dist/ or a benchmark copy) the way a first visit loads it: the page's HTML,
 // the scripts it references plus everything they import statically, and its stylesheets.
@@ -74,7 +75,7 @@ export function referencedScripts(html: string): string[] {
 }
 
 /** The template that holds a page's data preloads until the boot script starts the app. */
-const appPreloads = /<template id="app-preloads">([\s\S]*?)<\/template>/i;
+const appPreloads = new RegExp(`<template id="${appPreloadsId}">([\\s\\S]*?)</template>`, 'i');
 
 /** The chunks a page preloads as its own data: its UI strings, articles, front page's cards. */
 export function editionChunks(html: string): string[] {
