@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { AddressInStepRouter } from './app/history/AddressInStepRouter';
 import { App } from './app/App';
 import { readPageData } from './document/page-data';
 import { loadPageEditions } from './app/i18n/registry';
@@ -16,9 +16,9 @@ const data = readPageData(document);
 
 const app = (
   <StrictMode>
-    <BrowserRouter>
+    <AddressInStepRouter>
       <App servedNotFound={data?.status === 404} />
-    </BrowserRouter>
+    </AddressInStepRouter>
   </StrictMode>
 );
 
