@@ -1,4 +1,12 @@
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  useInsertionEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { NavigationType, Router, type Location, type Navigator, type To } from 'react-router';
 import {
   createKey,
@@ -23,9 +31,9 @@ interface Shown {
  * screen, not before. BrowserRouter writes the history entry first and then renders the new page
  * in a transition, which React spreads over several frames (and holds while a chunk loads): for
  * that while, the address named the English article above the German one. Here a navigation
- * renders first, in the same transition, and the entry is written in the commit's layout effect,
- * so no frame shows one without the other. (Next.js' App Router orders it the same way: its
- * HistoryUpdater pushes the URL after the new tree commits.)
+ * renders first, in the same transition, and the entry is written in the commit, so no frame
+ * shows one without the other. (Next.js' App Router orders it the same way: its HistoryUpdater
+ * pushes the URL from an insertion effect of the new tree.)
  *
  * Back and Forward change the address before any script runs; those render as BrowserRouter's do.
  */
@@ -76,8 +84,11 @@ export function AddressInStepRouter({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // The new page is in the DOM and not yet painted: write its address now.
-  useLayoutEffect(() => {
+  // The new page is in the DOM and not yet painted: write its address now. An insertion effect runs
+  // before every layout effect of the commit, so the browser saves the scroll position of the
+  // entry being left before the new page moves it (a jump to a section, a language switch's
+  // restored place): Back returns there.
+  useInsertionEffect(() => {
     const { due, rest } = takeDueWrites(waiting.current, shown.seq);
     waiting.current = rest;
     for (const write of due) writeEntry(write);

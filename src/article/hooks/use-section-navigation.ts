@@ -38,6 +38,8 @@ export function useSectionNavigation({
   });
   // The path of the last navigation made here, so the location effect does not act on it again.
   const own = useRef<string | null>(null);
+  // A section chosen from the contents, to jump to once its address is written (see select).
+  const chosen = useRef<string | null>(null);
   const mounted = useRef(false);
   const lastPathname = useRef(location.pathname);
 
@@ -60,6 +62,8 @@ export function useSectionNavigation({
     if (!isFirstRun && samePath) return;
     if (own.current === location.pathname) {
       own.current = null;
+      if (chosen.current !== null) jumpTo(targetFor(chosen.current), { smooth: true });
+      chosen.current = null;
       return;
     }
     const state = location.state as NavigationState | null;
@@ -100,13 +104,18 @@ export function useSectionNavigation({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
+  // The section is marked at once; the page moves in the commit that writes its address, after the
+  // browser has saved the place being left (AddressInStepRouter), so Back returns to it.
   const select = useCallback(
     (id: string) => {
       pin(id);
-      jumpTo(targetFor(id), { smooth: true });
       const path = pathFor(id);
-      if (path === location.pathname) return;
+      if (path === location.pathname) {
+        jumpTo(targetFor(id), { smooth: true });
+        return;
+      }
       own.current = path;
+      chosen.current = id;
       void navigate(path, { state: { source: 'contents' } });
     },
     [pin, targetFor, pathFor, location.pathname, navigate],
