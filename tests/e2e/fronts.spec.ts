@@ -37,7 +37,9 @@ for (const lang of langs) {
 
     test('has a head of its own: title, canonical, hreflang alternates, Open Graph', async ({
       request,
+      isMobile,
     }) => {
+      test.skip(isMobile, 'the same HTML for every device');
       const html = await (await request.get(frontPath[lang])).text();
       expect(html).toContain(`<title>${ui[lang].frontTitle} – ${ui[lang].siteName}</title>`);
       expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${frontPath[lang]}">`));
@@ -70,7 +72,9 @@ for (const lang of langs) {
       page,
       request,
       consoleGuard,
+      isMobile,
     }) => {
+      test.skip(isMobile, 'the server and the router answer alike on every device');
       const word = lang === 'de' ? 'seite' : 'page';
       for (const number of ['1', '0', '2', '999', 'abc', '01']) {
         const path = `/${lang}/${word}/${number}`;
@@ -83,7 +87,12 @@ for (const lang of langs) {
       }
     });
 
-    test('a trailing slash redirects permanently to the front', async ({ request, baseURL }) => {
+    test('a trailing slash redirects permanently to the front', async ({
+      request,
+      baseURL,
+      isMobile,
+    }) => {
+      test.skip(isMobile, 'the server answers alike on every device');
       const response = await request.get(`${frontPath[lang]}/`, { maxRedirects: 0 });
       expect(response.status()).toBe(308);
       expect(new URL(response.headers().location ?? '', baseURL).pathname).toBe(frontPath[lang]);

@@ -9,6 +9,9 @@ import { settle } from './support/page-helpers';
 // and hydrates (every test here fails on a console error, a hydration mismatch among them), and
 // that a chunk which never arrives leaves a readable page with the translated notice.
 
+// What a page preloads and hydrates from does not depend on the device: desktop only.
+test.skip(({ isMobile }) => isMobile, 'the same chunks are preloaded and loaded on every device');
+
 const articlePath = { de: '/de/usa-china-cyberabkommen', en: '/en/us-china-cyber-treaty' };
 const notice = {
   de: 'Die Funktionen dieser Seite konnten nicht geladen werden',
