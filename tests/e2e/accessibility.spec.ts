@@ -51,9 +51,7 @@ test.describe('axe-core', () => {
 
   for (const { lang, path } of routes) {
     const colourStates = fullMatrix || showsEveryElement.has(path);
-    const where = colourStates
-      ? 'in the light, dark and sepia palettes'
-      : 'in the light scheme';
+    const where = colourStates ? 'in the light, dark and sepia palettes' : 'in the light scheme';
     test(`${path}: no violations ${where}`, async ({ page, openPage, consoleGuard }) => {
       consoleGuard.allow(notFoundDocument(path));
       await page.goto(path);

@@ -120,14 +120,7 @@ test.describe('fronts without JavaScript', () => {
       );
     });
   }
-
-  test('/ offers both fronts as links', async ({ page }) => {
-    await page.goto('/');
-    await expect(page).toHaveURL('/');
-    for (const lang of langs) {
-      await expect(page.getByRole('main').locator(`a[href="${frontPath[lang]}"]`)).toHaveCount(1);
-    }
-  });
+  // `/` without JavaScript, which links both fronts: reader.spec ('without JavaScript').
 });
 
 test.describe('fronts as served without JavaScript', () => {
