@@ -403,20 +403,8 @@ test.describe('not found', () => {
 });
 
 test.describe('accessibility (axe-core)', () => {
-  for (const path of [
-    articlePath.de,
-    articlePath.en,
-    `${articlePath.en}/${sectionSlugs.en[1]}`,
-    '/de/nope',
-  ]) {
-    test(`${path} has no violations`, async ({ page, consoleGuard }) => {
-      consoleGuard.allow(notFoundDocument('/de/nope'));
-      await page.goto(path);
-      await settle(page);
-      await expectNoAxeViolations(page);
-    });
-  }
-
+  // Every article, section and not-found page is axe-checked in accessibility.spec; the start page
+  // is checked here, as only a reader without JavaScript sees it.
   test('/ (seen without JavaScript, as it is only then) has no violations', async ({ page }) => {
     // axe-core needs JavaScript in the page, so the app is kept out rather than JavaScript off.
     await serveAsWithoutJavaScript(page, '/');
